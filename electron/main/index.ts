@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserWindow, app, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { createBundleHandler } from './app-protocol';
+import { registerIpcHandlers } from './ipc-handlers';
+import { createMainWindow } from './main-window';
+import { createOperations } from './operations';
+import { hardenSession } from './security';
+import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, isExternalWebLink, type TrustedOrigins } from './trusted-url';
+
+// The app name is part of the user-data path and so of the IndexedDB origin: never change it.
+app.setName('Upstream');
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/index.cjs');
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const origins: TrustedOrigins = app.isPackaged || !devServerUrl ? {} : { devServerUrl };
+
+// Must run before the app is ready: a standard, secure scheme gets IndexedDB and a stable origin.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+async function confirmExternalLink(url: string): Promise<boolean> {
+  const options = {
+    type: 'question' as const,
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: url,
+  };
+  const answer = mainWindow
+    ? await dialog.showMessageBox(mainWindow, options)
+    : await dialog.showMessageBox(options);
+  return answer.response === 0;
+}
+
+function openLinkAfterConfirming(url: string): void {
+  if (!isExternalWebLink(url)) return;
+  void confirmExternalLink(url).then((confirmed) => (confirmed ? shell.openExternal(url) : undefined));
+}
+
+function showMainWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    return;
+  }
+  mainWindow = createMainWindow({
+    preloadPath,
+    entryUrl: origins.devServerUrl ?? APP_ENTRY_URL,
+    origins,
+    openExternal: openLinkAfterConfirming,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', showMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', showMainWindow);
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession, origins);
+    protocol.handle(APP_SCHEME, createBundleHandler(rendererDir, (fileUrl) => net.fetch(fileUrl)));
+    registerIpcHandlers(
+      ipcMain,
+      createOperations({
+        appVersion: () => app.getVersion(),
+        userDataFolder: () => app.getPath('userData'),
+        platform: process.platform,
+        confirmExternalLink,
+        openExternal: (url) => shell.openExternal(url),
+      }),
+      (senderUrl) => isAppUrl(senderUrl, origins),
+    );
+    showMainWindow();
+  });
+}

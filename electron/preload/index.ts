@@ -1,0 +1,10 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL, IPC_CHANNELS, type UpstreamBridge } from '../../shared/ipc/contract';
+
+// One named function per operation; the renderer never sees ipcRenderer itself.
+const bridge = {
+  getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
+  openExternalLink: (url: string) => ipcRenderer.invoke(IPC_CHANNELS.openExternalLink, url),
+} satisfies UpstreamBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

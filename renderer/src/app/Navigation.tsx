@@ -1,0 +1,29 @@
+import { Link, useLocation } from 'wouter';
+import { SCREENS, shortcutFor } from './screens';
+
+function isCurrent(screenPath: string, location: string): boolean {
+  return screenPath === '/' ? location === '/' : location === screenPath || location.startsWith(`${screenPath}/`);
+}
+
+export function Navigation() {
+  const [location] = useLocation();
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <p className="brand">Upstream</p>
+      <ul>
+        {SCREENS.map((screen, index) => (
+          <li key={screen.path}>
+            <Link
+              href={screen.path}
+              aria-current={isCurrent(screen.path, location) ? 'page' : undefined}
+              aria-keyshortcuts={shortcutFor(index)}
+            >
+              <span>{screen.label}</span>
+              <kbd aria-hidden="true">{shortcutFor(index).replace('Alt+', '⌥')}</kbd>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

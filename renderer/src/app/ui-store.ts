@@ -1,0 +1,14 @@
+import { create } from 'zustand';
+import { createNoticeSlice, type NoticeSlice } from '../components/notice-slice';
+import { createPeopleListSlice, type PeopleListSlice } from '../features/people/people-list-slice';
+
+/**
+ * UI state only: filters, sort order, open panels, transient notices. Database rows never live
+ * here; they reach components through live-query hooks.
+ */
+export type UiState = PeopleListSlice & NoticeSlice;
+
+export const useUiStore = create<UiState>()((...args) => ({
+  ...createPeopleListSlice(...args),
+  ...createNoticeSlice(...args),
+}));

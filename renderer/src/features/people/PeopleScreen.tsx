@@ -1,0 +1,137 @@
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import { useShallow } from 'zustand/react/shallow';
+import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '../../../../shared/domain/person';
+import { filterAndSortPeople, type PeopleSortKey } from '../../../../shared/domain/people-list';
+import { RELATIONSHIPS, type Relationship } from '../../../../shared/domain/types';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { useUiStore } from '../../app/ui-store';
+import { usePeople } from './use-people';
+
+const COLUMNS: { key: PeopleSortKey; label: string }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'function', label: 'Function' },
+  { key: 'relationship', label: 'Relationship' },
+  { key: 'influence', label: 'Influence' },
+  { key: 'stance', label: 'Stance' },
+  { key: 'cadenceDays', label: 'Cadence' },
+];
+
+function EmptyPeople() {
+  return (
+    <div className="empty-state">
+      <p>
+        <strong>No one here yet.</strong> Add the executives your roadmap depends on: your manager first, then the
+        heads of product, sales, finance and customer success.
+      </p>
+      <Link href="/people/new" className="button primary">
+        Add your first person
+      </Link>
+    </div>
+  );
+}
+
+export function PeopleScreen() {
+  const people = usePeople();
+  const options = useUiStore((state) => state.peopleList);
+  const { sortPeopleBy, setPeopleFilterText, setPeopleRelationshipFilter, setShowArchivedPeople } = useUiStore(
+    useShallow((state) => ({
+      sortPeopleBy: state.sortPeopleBy,
+      setPeopleFilterText: state.setPeopleFilterText,
+      setPeopleRelationshipFilter: state.setPeopleRelationshipFilter,
+      setShowArchivedPeople: state.setShowArchivedPeople,
+    })),
+  );
+  const shown = useMemo(() => (people ? filterAndSortPeople(people, options) : []), [people, options]);
+
+  return (
+    <section className="screen">
+      <div className="screen-header">
+        <ScreenHeading>People</ScreenHeading>
+        <Link href="/people/new" className="button primary">
+          Add person
+        </Link>
+      </div>
+      {people === undefined ? null : people.length === 0 ? (
+        <EmptyPeople />
+      ) : (
+        <>
+          <div className="toolbar" role="search">
+            <label>
+              <span className="visually-hidden">Filter people</span>
+              <input
+                type="search"
+                placeholder="Filter by name, title, function or email"
+                value={options.filterText}
+                onChange={(event) => setPeopleFilterText(event.target.value)}
+              />
+            </label>
+            <label>
+              Relationship{' '}
+              <select
+                value={options.relationship}
+                onChange={(event) => setPeopleRelationshipFilter(event.target.value as Relationship | 'all')}
+              >
+                <option value="all">All</option>
+                {RELATIONSHIPS.map((value) => (
+                  <option key={value} value={value}>
+                    {RELATIONSHIP_LABELS[value]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={options.showArchived}
+                onChange={(event) => setShowArchivedPeople(event.target.checked)}
+              />
+              Show archived
+            </label>
+          </div>
+          <table className="people-table">
+            <caption className="visually-hidden">
+              People, sorted by {COLUMNS.find((c) => c.key === options.sortKey)?.label.toLowerCase()}
+            </caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((column) => {
+                  const sorted = options.sortKey === column.key;
+                  return (
+                    <th
+                      key={column.key}
+                      scope="col"
+                      aria-sort={sorted ? (options.sortDirection === 'asc' ? 'ascending' : 'descending') : undefined}
+                    >
+                      <button type="button" className="sort-button" onClick={() => sortPeopleBy(column.key)}>
+                        {column.label}
+                        <span aria-hidden="true">{sorted ? (options.sortDirection === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((person) => (
+                <tr key={person.id} className={person.archived ? 'archived' : undefined}>
+                  <th scope="row">
+                    <Link href={`/people/${person.id}`}>{person.name}</Link>
+                    {person.archived && <span className="badge">Archived</span>}
+                    {person.title && <span className="subtle"> · {person.title}</span>}
+                  </th>
+                  <td>{FUNCTION_LABELS[person.function]}</td>
+                  <td>{RELATIONSHIP_LABELS[person.relationship]}</td>
+                  <td>{person.influence}</td>
+                  <td>{STANCE_LABELS[person.stance]}</td>
+                  <td>every {person.cadenceDays} days</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {shown.length === 0 && <p className="empty-state">No one matches these filters.</p>}
+        </>
+      )}
+    </section>
+  );
+}

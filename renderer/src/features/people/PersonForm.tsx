@@ -1,0 +1,245 @@
+import { useRef, useState, type FormEvent } from 'react';
+import {
+  FUNCTION_LABELS,
+  INFLUENCE_LABELS,
+  RELATIONSHIP_LABELS,
+  STANCE_LABELS,
+  defaultCadenceDays,
+  splitEmails,
+  validatePersonInput,
+  type FieldErrors,
+  type PersonField,
+  type PersonInput,
+} from '../../../../shared/domain/person';
+import {
+  PERSON_FUNCTIONS,
+  RELATIONSHIPS,
+  STANCES,
+  type CadenceDefaults,
+  type PersonFunction,
+  type Relationship,
+  type Stance,
+} from '../../../../shared/domain/types';
+import { Field } from '../../components/Field';
+import { ValidationError, describeWriteError } from '../../db/write-errors';
+
+type FormState = Omit<PersonInput, 'emails' | 'influence' | 'cadenceDays'> & {
+  emailsText: string;
+  influence: string;
+  cadenceDays: string;
+};
+
+function toFormState(input: PersonInput): FormState {
+  return {
+    ...input,
+    emailsText: input.emails.join(', '),
+    influence: String(input.influence),
+    cadenceDays: String(input.cadenceDays),
+  };
+}
+
+function toInput({ emailsText, influence, cadenceDays, ...rest }: FormState): PersonInput {
+  return {
+    ...rest,
+    emails: splitEmails(emailsText),
+    influence: Number(influence),
+    cadenceDays: cadenceDays.trim() === '' ? Number.NaN : Number(cadenceDays),
+  };
+}
+
+/** The order in which fields are checked, so focus goes to the first one with a problem. */
+const FIELD_ORDER: PersonField[] = [
+  'name',
+  'title',
+  'emails',
+  'function',
+  'relationship',
+  'influence',
+  'stance',
+  'desiredStance',
+  'cadenceDays',
+  'notes',
+];
+
+export type PersonFormProps = {
+  initial: PersonInput;
+  cadenceDefaults: CadenceDefaults;
+  submitLabel: string;
+  onSubmit(input: PersonInput): Promise<void>;
+  onCancel(): void;
+};
+
+export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, onCancel }: PersonFormProps) {
+  const [form, setForm] = useState<FormState>(() => toFormState(initial));
+  const [errors, setErrors] = useState<FieldErrors<PersonField>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  // Once the user types a cadence, changing the relationship no longer overwrites it.
+  const [cadenceEdited, setCadenceEdited] = useState(initial.name !== '');
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const update = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
+
+  const updateKind = (relationship: Relationship, personFunction: PersonFunction) =>
+    setForm((current) => ({
+      ...current,
+      relationship,
+      function: personFunction,
+      cadenceDays: cadenceEdited
+        ? current.cadenceDays
+        : String(defaultCadenceDays(relationship, personFunction, cadenceDefaults)),
+    }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaveError(null);
+    const result = validatePersonInput(toInput(form));
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = FIELD_ORDER.find((field) => result.errors[field]);
+      formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSubmit(result.value);
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.fieldErrors);
+      setSaveError(describeWriteError(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="person-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      {saveError && (
+        <p className="form-error" role="alert">
+          {saveError}
+        </p>
+      )}
+      <Field label="Name" error={errors.name}>
+        <input
+          name="name"
+          autoComplete="off"
+          autoFocus
+          value={form.name}
+          onChange={(event) => update('name', event.target.value)}
+        />
+      </Field>
+      <Field label="Title" error={errors.title} hint="For example: Chief Financial Officer">
+        <input name="title" autoComplete="off" value={form.title} onChange={(event) => update('title', event.target.value)} />
+      </Field>
+      <Field label="Emails" error={errors.emails} hint="Separate several with commas. Used to match calendar invitations.">
+        <input
+          name="emails"
+          autoComplete="off"
+          value={form.emailsText}
+          onChange={(event) => update('emailsText', event.target.value)}
+        />
+      </Field>
+      <div className="field-row">
+        <Field label="Function" error={errors.function}>
+          <select
+            name="function"
+            value={form.function}
+            onChange={(event) => updateKind(form.relationship, event.target.value as PersonFunction)}
+          >
+            {PERSON_FUNCTIONS.map((value) => (
+              <option key={value} value={value}>
+                {FUNCTION_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Relationship" error={errors.relationship}>
+          <select
+            name="relationship"
+            value={form.relationship}
+            onChange={(event) => updateKind(event.target.value as Relationship, form.function)}
+          >
+            {RELATIONSHIPS.map((value) => (
+              <option key={value} value={value}>
+                {RELATIONSHIP_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="Influence" error={errors.influence} hint="Power over roadmap and budget decisions.">
+          <select name="influence" value={form.influence} onChange={(event) => update('influence', event.target.value)}>
+            {[1, 2, 3, 4, 5].map((value) => (
+              <option key={value} value={value}>
+                {INFLUENCE_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label="Cadence (days)"
+          error={errors.cadenceDays}
+          hint="How often you want to talk. The default follows the relationship."
+        >
+          <input
+            name="cadenceDays"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={365}
+            value={form.cadenceDays}
+            onChange={(event) => {
+              setCadenceEdited(true);
+              update('cadenceDays', event.target.value);
+            }}
+          />
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="Stance now" error={errors.stance} hint="Toward your agenda.">
+          <select name="stance" value={form.stance} onChange={(event) => update('stance', event.target.value as Stance)}>
+            {STANCES.map((value) => (
+              <option key={value} value={value}>
+                {STANCE_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Desired stance" error={errors.desiredStance}>
+          <select
+            name="desiredStance"
+            value={form.desiredStance}
+            onChange={(event) => update('desiredStance', event.target.value as Stance)}
+          >
+            {STANCES.map((value) => (
+              <option key={value} value={value}>
+                {STANCE_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field label="Notes" error={errors.notes} hint="Plain text or Markdown.">
+        <textarea name="notes" rows={5} value={form.notes} onChange={(event) => update('notes', event.target.value)} />
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import { Link } from 'wouter';
+import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '../../../../shared/domain/person';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { setPersonArchived } from '../../db/people-repository';
+import { describeWriteError } from '../../db/write-errors';
+import { useUiStore } from '../../app/ui-store';
+import { NoteListEditor } from './NoteListEditor';
+import { StanceHistory } from './StanceHistory';
+import { usePerson } from './use-people';
+
+export function PersonScreen({ id }: { id: string }) {
+  const person = usePerson(id);
+  const showNotice = useUiStore((state) => state.showNotice);
+  if (person === undefined) return null;
+  if (person === null) {
+    return (
+      <section className="screen">
+        <ScreenHeading>Person not found</ScreenHeading>
+        <p>
+          This person may have been removed. <Link href="/people">Back to People</Link>
+        </p>
+      </section>
+    );
+  }
+
+  async function toggleArchived(archived: boolean) {
+    try {
+      await setPersonArchived(id, archived);
+      showNotice({
+        message: archived ? `${person?.name} archived: off the map and overdue lists, history kept.` : `${person?.name} is back.`,
+        tone: 'info',
+        undo: () => setPersonArchived(id, !archived),
+      });
+    } catch (error) {
+      showNotice({ message: describeWriteError(error), tone: 'error' });
+    }
+  }
+
+  return (
+    <section className="screen person-page">
+      <p>
+        <Link href="/people">← People</Link>
+      </p>
+      <div className="screen-header">
+        <ScreenHeading>
+          {person.name}
+          {person.archived && <span className="badge">Archived</span>}
+        </ScreenHeading>
+        <div className="actions">
+          <Link href={`/people/${id}/edit`} className="button">
+            Edit
+          </Link>
+          <button type="button" onClick={() => void toggleArchived(!person.archived)}>
+            {person.archived ? 'Unarchive' : 'Archive'}
+          </button>
+        </div>
+      </div>
+      {person.title && <p className="lead">{person.title}</p>}
+      <dl className="profile">
+        <dt>Function</dt>
+        <dd>{FUNCTION_LABELS[person.function]}</dd>
+        <dt>Relationship</dt>
+        <dd>{RELATIONSHIP_LABELS[person.relationship]}</dd>
+        <dt>Influence</dt>
+        <dd>{person.influence} of 5</dd>
+        <dt>Stance</dt>
+        <dd>
+          {STANCE_LABELS[person.stance]} now → {STANCE_LABELS[person.desiredStance]} desired
+        </dd>
+        <dt>Cadence</dt>
+        <dd>every {person.cadenceDays} days</dd>
+        <dt>Emails</dt>
+        <dd>{person.emails.length > 0 ? person.emails.join(', ') : '—'}</dd>
+      </dl>
+      <div className="lists">
+        <NoteListEditor
+          personId={id}
+          list="priorities"
+          title="What they care about"
+          itemLabel="Add a priority"
+          items={person.priorities}
+        />
+        <NoteListEditor
+          personId={id}
+          list="worries"
+          title="What worries them"
+          itemLabel="Add a worry"
+          items={person.worries}
+        />
+        <NoteListEditor
+          personId={id}
+          list="waysICanHelp"
+          title="Ways I can help"
+          itemLabel="Add a way to help"
+          items={person.waysICanHelp}
+        />
+      </div>
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Notes</h2>
+        {person.notes ? <p className="prose">{person.notes}</p> : <p className="subtle">No notes.</p>}
+      </section>
+      <StanceHistory personId={id} />
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../../shared/ipc/contract';
+import { THEMES, type CadenceDefaults, type Theme } from '../../../../shared/domain/types';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { updateSettings } from '../../db/settings-repository';
+import { describeWriteError } from '../../db/write-errors';
+import { usePlatform } from '../../platform/platform-context';
+import { useUiStore } from '../../app/ui-store';
+import { useSettings } from './use-settings';
+import { CadenceDefaultsForm } from './CadenceDefaultsForm';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
+
+function AboutSection() {
+  const platform = usePlatform();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    void platform.getAppInfo().then((result) => {
+      if (!current) return;
+      if (result.ok) setInfo(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [platform]);
+  return (
+    <section aria-labelledby="about-heading">
+      <h2 id="about-heading">About and data</h2>
+      {error && <p role="alert">{error}</p>}
+      {info && (
+        <dl className="profile">
+          <dt>Version</dt>
+          <dd>{info.version}</dd>
+          <dt>Running as</dt>
+          <dd>{platform.kind === 'desktop' ? 'Desktop app' : 'Web page (browser mode)'}</dd>
+          <dt>Where your data lives</dt>
+          <dd>{info.dataFolder}</dd>
+        </dl>
+      )}
+      <p className="subtle">Upstream makes no network requests. Your journal never leaves this machine.</p>
+    </section>
+  );
+}
+
+export function SettingsScreen() {
+  const settings = useSettings();
+  const showNotice = useUiStore((state) => state.showNotice);
+  if (!settings) return null;
+
+  const save = async (patch: { theme: Theme } | { cadenceDefaults: CadenceDefaults }) => {
+    try {
+      await updateSettings(patch);
+      showNotice({ message: 'Settings saved.', tone: 'info' });
+    } catch (error) {
+      showNotice({ message: describeWriteError(error), tone: 'error' });
+    }
+  };
+
+  return (
+    <section className="screen">
+      <ScreenHeading>Settings</ScreenHeading>
+      <fieldset className="radio-group">
+        <legend>Theme</legend>
+        {THEMES.map((theme) => (
+          <label key={theme}>
+            <input
+              type="radio"
+              name="theme"
+              value={theme}
+              checked={settings.theme === theme}
+              onChange={() => void save({ theme })}
+            />
+            {THEME_LABELS[theme]}
+          </label>
+        ))}
+      </fieldset>
+      <CadenceDefaultsForm
+        key={settings.updatedAt}
+        initial={settings.cadenceDefaults}
+        onSave={(cadenceDefaults) => save({ cadenceDefaults })}
+      />
+      <AboutSection />
+    </section>
+  );
+}

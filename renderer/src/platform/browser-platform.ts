@@ -1,0 +1,27 @@
+import { version } from '../../../package.json';
+import { externalUrlSchema } from '../../../shared/ipc/schemas';
+import type { Platform } from './platform';
+
+/** Browser mode: the same operations with what a web page can do. */
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    async getAppInfo() {
+      return {
+        ok: true,
+        value: {
+          version,
+          dataFolder: `This browser's storage for ${window.location.origin}`,
+          platform: 'other',
+        },
+      };
+    },
+    async openExternalLink(url) {
+      const parsed = externalUrlSchema.safeParse(url);
+      if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'Invalid link.' };
+      if (!window.confirm(`Open this link in a new tab?\n\n${parsed.data}`)) return { ok: true, value: 'cancelled' };
+      window.open(parsed.data, '_blank', 'noopener,noreferrer');
+      return { ok: true, value: 'opened' };
+    },
+  };
+}

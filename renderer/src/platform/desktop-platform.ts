@@ -1,0 +1,11 @@
+import type { UpstreamBridge } from '../../../shared/ipc/contract';
+import type { Platform } from './platform';
+
+/** The desktop shell's bridge, exposed by the preload. */
+export function createDesktopPlatform(bridge: UpstreamBridge): Platform {
+  return {
+    kind: 'desktop',
+    getAppInfo: () => bridge.getAppInfo(),
+    openExternalLink: (url) => bridge.openExternalLink(url),
+  };
+}

@@ -1,0 +1,51 @@
+import { STANCES, type Person, type Relationship } from './types';
+
+export const PEOPLE_SORT_KEYS = ['name', 'function', 'relationship', 'influence', 'stance', 'cadenceDays'] as const;
+export type PeopleSortKey = (typeof PEOPLE_SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+export type PeopleListOptions = {
+  filterText: string;
+  relationship: Relationship | 'all';
+  showArchived: boolean;
+  sortKey: PeopleSortKey;
+  sortDirection: SortDirection;
+};
+
+function sortValue(person: Person, key: PeopleSortKey): string | number {
+  switch (key) {
+    case 'stance':
+      return STANCES.indexOf(person.stance);
+    case 'name':
+    case 'function':
+    case 'relationship':
+      return person[key].toLocaleLowerCase();
+    case 'influence':
+    case 'cadenceDays':
+      return person[key];
+  }
+}
+
+function matchesText(person: Person, needle: string): boolean {
+  if (needle === '') return true;
+  return [person.name, person.title, person.function, ...person.emails].some((field) =>
+    field.toLocaleLowerCase().includes(needle),
+  );
+}
+
+/** The people list as shown: filtered by text (name, title, function, email), relationship and archive state, then sorted; ties go by name. */
+export function filterAndSortPeople(people: readonly Person[], options: PeopleListOptions): Person[] {
+  const needle = options.filterText.trim().toLocaleLowerCase();
+  const direction = options.sortDirection === 'asc' ? 1 : -1;
+  return people
+    .filter((person) => options.showArchived || !person.archived)
+    .filter((person) => options.relationship === 'all' || person.relationship === options.relationship)
+    .filter((person) => matchesText(person, needle))
+    .sort((a, b) => {
+      const x = sortValue(a, options.sortKey);
+      const y = sortValue(b, options.sortKey);
+      if (x < y) return -direction;
+      if (x > y) return direction;
+      return a.name.localeCompare(b.name);
+    });
+}

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import {
+  PERSON_FUNCTIONS,
+  RELATIONSHIPS,
+  STANCES,
+  type CadenceDefaults,
+  type PersonFunction,
+  type Relationship,
+  type Stance,
+} from './types';
+
+export const PERSON_NAME_MAX = 120;
+export const PERSON_TEXT_MAX = 200;
+export const PERSON_NOTES_MAX = 100_000;
+
+export const DEFAULT_CADENCE: CadenceDefaults = {
+  manager: 7,
+  productPeer: 7,
+  otherPeer: 14,
+  board: 90,
+  other: 30,
+};
+
+/** SPEC §3: manager 7, peer in product 7, other peers 14, board 90, others 30 — or the user's defaults. */
+export function defaultCadenceDays(
+  relationship: Relationship,
+  personFunction: PersonFunction,
+  defaults: CadenceDefaults = DEFAULT_CADENCE,
+): number {
+  switch (relationship) {
+    case 'manager':
+      return defaults.manager;
+    case 'peer':
+      return personFunction === 'product' ? defaults.productPeer : defaults.otherPeer;
+    case 'board':
+      return defaults.board;
+    case 'report':
+    case 'external':
+      return defaults.other;
+  }
+}
+
+export const FUNCTION_LABELS: Record<PersonFunction, string> = {
+  ceo: 'CEO',
+  product: 'Product',
+  finance: 'Finance',
+  sales: 'Sales',
+  marketing: 'Marketing',
+  'customer-success': 'Customer success',
+  operations: 'Operations',
+  people: 'People / HR',
+  legal: 'Legal',
+  board: 'Board',
+  engineering: 'Engineering',
+  other: 'Other',
+};
+
+export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
+  manager: 'Manager (I report to them)',
+  peer: 'Peer',
+  board: 'Board member',
+  report: 'Reports to me',
+  external: 'External',
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  opposed: 'Opposed',
+  skeptical: 'Skeptical',
+  neutral: 'Neutral',
+  supportive: 'Supportive',
+  champion: 'Champion',
+};
+
+export const INFLUENCE_LABELS: Record<number, string> = {
+  1: '1 — little say',
+  2: '2 — some say',
+  3: '3 — a voice in decisions',
+  4: '4 — shapes decisions',
+  5: '5 — decides roadmap and budget',
+};
+
+const emailSchema = z
+  .string()
+  .trim()
+  .max(PERSON_TEXT_MAX, `An email can be at most ${PERSON_TEXT_MAX} characters.`)
+  .pipe(z.email({ message: 'Use an address like name@company.com.' }));
+
+/**
+ * What a person form submits. Every message is written for the field it sits beside.
+ * Lists (priorities, worries…) are edited on the person page, not in this form.
+ */
+export const personInputSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'A name is required.')
+    .max(PERSON_NAME_MAX, `A name can be at most ${PERSON_NAME_MAX} characters.`),
+  title: z
+    .string()
+    .trim()
+    .max(PERSON_TEXT_MAX, `A title can be at most ${PERSON_TEXT_MAX} characters.`),
+  emails: z.array(emailSchema).max(20, 'At most 20 email addresses.'),
+  function: z.enum(PERSON_FUNCTIONS, { message: 'Choose a function.' }),
+  relationship: z.enum(RELATIONSHIPS, { message: 'Choose a relationship.' }),
+  influence: z
+    .number({ message: 'Influence is a number from 1 to 5.' })
+    .int('Influence is a whole number from 1 to 5.')
+    .min(1, 'Influence is at least 1.')
+    .max(5, 'Influence is at most 5.'),
+  stance: z.enum(STANCES, { message: 'Choose a stance.' }),
+  desiredStance: z.enum(STANCES, { message: 'Choose a desired stance.' }),
+  cadenceDays: z
+    .number({ message: 'Cadence is a number of days.' })
+    .int('Cadence is a whole number of days.')
+    .min(1, 'Cadence is at least 1 day.')
+    .max(365, 'Cadence is at most 365 days.'),
+  notes: z
+    .string()
+    .max(PERSON_NOTES_MAX, `Notes can be at most ${PERSON_NOTES_MAX.toLocaleString('en')} characters.`),
+});
+
+export type PersonInput = z.infer<typeof personInputSchema>;
+export type PersonField = keyof PersonInput;
+export type FieldErrors<F extends string> = Partial<Record<F, string>>;
+
+export type ValidationResult<T, F extends string> =
+  | { ok: true; value: T }
+  | { ok: false; errors: FieldErrors<F> };
+
+/** Parses form input; on failure returns the first message for each field. */
+export function validatePersonInput(input: unknown): ValidationResult<PersonInput, PersonField> {
+  const parsed = personInputSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors: FieldErrors<PersonField> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string' && field in personInputSchema.shape) {
+      const key = field as PersonField;
+      errors[key] ??= issue.message;
+    }
+  }
+  return { ok: false, errors };
+}
+
+/** Splits what the user typed into the emails box (commas, semicolons, spaces or new lines). */
+export function splitEmails(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** A blank person form, with the cadence default of its relationship. */
+export function emptyPersonInput(defaults: CadenceDefaults = DEFAULT_CADENCE): PersonInput {
+  return {
+    name: '',
+    title: '',
+    emails: [],
+    function: 'other',
+    relationship: 'peer',
+    influence: 3,
+    stance: 'neutral',
+    desiredStance: 'supportive',
+    cadenceDays: defaultCadenceDays('peer', 'other', defaults),
+    notes: '',
+  };
+}
+
+export const NOTE_ITEM_MAX = 500;
+
+export const noteItemTextSchema = z
+  .string()
+  .trim()
+  .min(1, 'Write something first.')
+  .max(NOTE_ITEM_MAX, `At most ${NOTE_ITEM_MAX} characters.`);

@@ -1,0 +1,30 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../renderer/src/app/App';
+import type { Platform } from '../../renderer/src/platform/platform';
+import { PlatformProvider } from '../../renderer/src/platform/platform-context';
+
+/** An in-memory platform: what the desktop shell would answer, without a shell. */
+export function createMemoryPlatform(overrides: Partial<Platform> = {}): Platform {
+  return {
+    kind: 'desktop',
+    getAppInfo: async () => ({
+      ok: true,
+      value: { version: '9.9.9', dataFolder: '/home/test/.config/Upstream', platform: 'linux' },
+    }),
+    openExternalLink: async () => ({ ok: true, value: 'cancelled' }),
+    ...overrides,
+  };
+}
+
+/** Renders the whole app at a route, the way a user opens it. */
+export function renderApp(route = '/', platform: Platform = createMemoryPlatform()) {
+  window.location.hash = `#${route}`;
+  const user = userEvent.setup();
+  const view = render(
+    <PlatformProvider platform={platform}>
+      <App />
+    </PlatformProvider>,
+  );
+  return { user, ...view };
+}

@@ -1,0 +1,19 @@
+// fake-indexeddb must be installed before anything touches Dexie.
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { useUiStore } from '../../renderer/src/app/ui-store';
+import { db } from '../../renderer/src/db/database';
+
+beforeEach(async () => {
+  // Clear every table rather than deleting the database: Dexie stays closed after delete().
+  await db.open();
+  await Promise.all(db.tables.map((table) => table.clear()));
+  useUiStore.setState(useUiStore.getInitialState(), true);
+  window.location.hash = '';
+});
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { filterAndSortPeople, type PeopleListOptions } from '../../shared/domain/people-list';
+import type { Person } from '../../shared/domain/types';
+
+function person(fields: Partial<Person> & Pick<Person, 'name'>): Person {
+  return {
+    id: fields.name,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    title: '',
+    emails: [],
+    function: 'other',
+    relationship: 'peer',
+    influence: 3,
+    stance: 'neutral',
+    desiredStance: 'supportive',
+    cadenceDays: 14,
+    priorities: [],
+    worries: [],
+    waysICanHelp: [],
+    notes: '',
+    archived: false,
+    ...fields,
+  };
+}
+
+const people = [
+  person({ name: 'Ana', function: 'sales', influence: 4, stance: 'champion', emails: ['ana@acme.com'] }),
+  person({ name: 'bruno', function: 'finance', influence: 5, stance: 'opposed', title: 'CFO' }),
+  person({ name: 'Chen', relationship: 'board', influence: 4, stance: 'skeptical' }),
+  person({ name: 'Dee', archived: true }),
+];
+
+const defaults: PeopleListOptions = {
+  filterText: '',
+  relationship: 'all',
+  showArchived: false,
+  sortKey: 'name',
+  sortDirection: 'asc',
+};
+
+const names = (options: Partial<PeopleListOptions>) =>
+  filterAndSortPeople(people, { ...defaults, ...options }).map((p) => p.name);
+
+describe('filterAndSortPeople', () => {
+  it('hides archived people unless asked', () => {
+    expect(names({})).toEqual(['Ana', 'bruno', 'Chen']);
+    expect(names({ showArchived: true })).toEqual(['Ana', 'bruno', 'Chen', 'Dee']);
+  });
+
+  it('sorts by name without regard to case, both ways', () => {
+    expect(names({ sortDirection: 'desc' })).toEqual(['Chen', 'bruno', 'Ana']);
+  });
+
+  it('sorts stance along the engagement scale, not alphabetically', () => {
+    expect(names({ sortKey: 'stance' })).toEqual(['bruno', 'Chen', 'Ana']);
+  });
+
+  it('breaks ties by name', () => {
+    expect(names({ sortKey: 'influence', sortDirection: 'desc' })).toEqual(['bruno', 'Ana', 'Chen']);
+  });
+
+  it.each([
+    ['cfo', ['bruno']],
+    ['ACME.COM', ['Ana']],
+    ['sales', ['Ana']],
+    ['  ', ['Ana', 'bruno', 'Chen']],
+    ['nobody', []],
+  ])('filters on “%s”', (filterText, expected) => {
+    expect(names({ filterText })).toEqual(expected);
+  });
+
+  it('filters by relationship', () => {
+    expect(names({ relationship: 'board' })).toEqual(['Chen']);
+  });
+});

@@ -1,0 +1,11 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { rendererConfig } from './renderer.vite.shared';
+
+// Browser mode: the same renderer as a plain web page, with IndexedDB in the browser profile.
+export default defineConfig({
+  ...rendererConfig,
+  build: { ...rendererConfig.build, outDir: resolve('dist/web') },
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});

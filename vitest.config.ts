@@ -1,0 +1,38 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Date logic is tested in a zone with daylight-saving changes, whatever the machine's zone is, so the
+// tests mean the same everywhere. Node re-reads TZ when it changes, and workers inherit it.
+process.env.TZ = 'America/New_York';
+
+// Three runtimes, three projects: shared/ and electron/ run in Node, the renderer in jsdom with
+// fake-indexeddb. Playwright specs (tests/e2e) are not vitest's: `npm run test:e2e` runs them.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'shared',
+          environment: 'node',
+          include: ['tests/shared/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/electron/**/*.test.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/setup.ts'],
+        },
+      },
+    ],
+  },
+});
