@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './shared/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from './shared/security/content-security-policy.ts';
 
 /**
  * Writes the app's CSP into the built page. Only at build time: the dev server injects an inline

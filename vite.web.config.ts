@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { rendererConfig } from './renderer.vite.shared';
+import { rendererConfig } from './renderer.vite.shared.ts';
 
 // Browser mode: the same renderer as a plain web page, with IndexedDB in the browser profile.
 export default defineConfig({

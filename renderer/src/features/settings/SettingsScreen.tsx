@@ -45,6 +45,31 @@ function AboutSection() {
   );
 }
 
+/** Holds the choice locally so the radio reflects it at once, before the write comes back. */
+function ThemePicker({ initial, onChange }: { initial: Theme; onChange(theme: Theme): void }) {
+  const [theme, setTheme] = useState(initial);
+  return (
+    <fieldset className="radio-group">
+      <legend>Theme</legend>
+      {THEMES.map((value) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name="theme"
+            value={value}
+            checked={theme === value}
+            onChange={() => {
+              setTheme(value);
+              onChange(value);
+            }}
+          />
+          {THEME_LABELS[value]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function SettingsScreen() {
   const settings = useSettings();
   const showNotice = useUiStore((state) => state.showNotice);
@@ -62,21 +87,7 @@ export function SettingsScreen() {
   return (
     <section className="screen">
       <ScreenHeading>Settings</ScreenHeading>
-      <fieldset className="radio-group">
-        <legend>Theme</legend>
-        {THEMES.map((theme) => (
-          <label key={theme}>
-            <input
-              type="radio"
-              name="theme"
-              value={theme}
-              checked={settings.theme === theme}
-              onChange={() => void save({ theme })}
-            />
-            {THEME_LABELS[theme]}
-          </label>
-        ))}
-      </fieldset>
+      <ThemePicker initial={settings.theme} onChange={(theme) => void save({ theme })} />
       <CadenceDefaultsForm
         key={settings.updatedAt}
         initial={settings.cadenceDefaults}

@@ -1,0 +1,65 @@
+// Runs every check the project has, in order, and ends with the one line CI reads:
+// "N passed, N failed". Type checks and lint count as one check each; vitest and Playwright
+// count their tests from their JSON reports.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const OUTPUT = '.test-output';
+rmSync(OUTPUT, { recursive: true, force: true });
+mkdirSync(OUTPUT, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+
+function run(title, command, args) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  return result.status === 0;
+}
+
+function check(title, command, args) {
+  if (run(title, command, args)) passed += 1;
+  else failed += 1;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+for (const project of ['shared', 'renderer', 'electron', 'tests']) {
+  check(`typecheck ${project}`, 'npx', ['tsc', '-p', `tsconfig.${project}.json`]);
+}
+check('lint and architecture rules', 'npx', ['eslint', '.', '--max-warnings', '0']);
+
+const unitOk = run('unit, component and main-process tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${OUTPUT}/unit.json`,
+]);
+const unit = readJson(`${OUTPUT}/unit.json`);
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  if (!unitOk && unit.numFailedTests === 0) failed += 1; // a crash outside any test
+} else {
+  failed += 1;
+}
+
+if (run('build the web app', 'npx', ['vite', 'build', '--config', 'vite.web.config.ts'])) {
+  const e2eOk = run('end-to-end tests in Chromium', 'npx', ['playwright', 'test']);
+  const e2e = readJson(`${OUTPUT}/e2e.json`);
+  if (e2e) {
+    passed += e2e.stats.expected;
+    failed += e2e.stats.unexpected + e2e.stats.flaky;
+    if (!e2eOk && e2e.stats.unexpected === 0) failed += 1;
+  } else {
+    failed += 1;
+  }
+} else {
+  failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
