@@ -72,6 +72,12 @@ export const ALLIANCE_BREADTH_EXPLANATION =
   'Different peers, managers and board members you talked to in the last 30 days, and different ' +
   'people you leaned on in your last four check-ins.';
 
+/**
+ * What the relationship functions read of a conversation. The app passes full conversations or
+ * the per-person summaries it keeps pre-aggregated, so Today never reads every conversation.
+ */
+export type ConversationSummary = Pick<Conversation, 'id' | 'createdAt' | 'occurredAt' | 'personIds' | 'warmth'>;
+
 export type WarmthTrend = {
   /** The smoothed warmth on the 1–5 scale, `null` with no ratings. */
   ewma: number | null;
@@ -134,7 +140,7 @@ export type AllianceBreadth = {
 
 export type AllianceBreadthInput = {
   people: readonly Person[];
-  conversations: readonly Conversation[];
+  conversations: readonly ConversationSummary[];
   checkIns: readonly CheckIn[];
   now: Date;
 };
@@ -149,7 +155,7 @@ function clamp01(value: number): number {
  */
 export function daysSince(
   personId: string,
-  conversations: readonly Conversation[],
+  conversations: readonly ConversationSummary[],
   now: Date,
 ): number | null {
   const nowMs = now.getTime();
@@ -194,13 +200,20 @@ function isWarmthRating(value: number | undefined): value is number {
  * `unknown` rather than a misleading `flat`. Ratings outside 1–5 are ignored rather than clamped: they
  * are data errors, not opinions. `conversations` may be everyone's; only those including the person count.
  */
-export function warmthTrend(
+/** One rating in a person's warmth history, with the running mean after it. */
+export type WarmthPoint = { occurredAt: string; warmth: number; ewma: number };
+
+/**
+ * A person's warmth ratings, oldest first, each with the exponentially weighted mean so far. The
+ * warmth chart draws this; `warmthTrend` summarises it.
+ */
+export function warmthHistory(
   personId: string,
-  conversations: readonly Conversation[],
+  conversations: readonly ConversationSummary[],
   now: Date,
-): WarmthTrend {
+): WarmthPoint[] {
   const nowMs = now.getTime();
-  const rated: { ms: number; conversation: Conversation; warmth: number }[] = [];
+  const rated: { ms: number; conversation: ConversationSummary; warmth: number }[] = [];
   for (const conversation of conversations) {
     const { warmth } = conversation;
     if (!conversation.personIds.includes(personId) || !isWarmthRating(warmth)) continue;
@@ -215,12 +228,22 @@ export function warmthTrend(
       compareStrings(a.conversation.id, b.conversation.id),
   );
 
-  const ewmas: number[] = [];
+  const points: WarmthPoint[] = [];
   let ewma: number | null = null;
-  for (const { warmth } of rated) {
+  for (const { conversation, warmth } of rated) {
     ewma = ewma === null ? warmth : WARMTH_ALPHA * warmth + (1 - WARMTH_ALPHA) * ewma;
-    ewmas.push(ewma);
+    points.push({ occurredAt: conversation.occurredAt, warmth, ewma });
   }
+  return points;
+}
+
+export function warmthTrend(
+  personId: string,
+  conversations: readonly ConversationSummary[],
+  now: Date,
+): WarmthTrend {
+  const ewmas = warmthHistory(personId, conversations, now).map((point) => point.ewma);
+  const ewma = ewmas.at(-1) ?? null;
   if (ewma === null || ewmas.length < 2) {
     return { ewma, direction: 'unknown', ratings: ewmas.length };
   }
@@ -287,7 +310,7 @@ export function overdueIOweCount(
 /** Everything the relationship screens show for one person. The arrays may be everyone's or just theirs. */
 export function personStatus(
   person: Person,
-  conversations: readonly Conversation[],
+  conversations: readonly ConversationSummary[],
   commitments: readonly Commitment[],
   now: Date,
 ): PersonStatus {
@@ -341,7 +364,7 @@ const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: tru
  */
 export function attentionList(
   people: readonly Person[],
-  conversations: readonly Conversation[],
+  conversations: readonly ConversationSummary[],
   commitments: readonly Commitment[],
   now: Date,
 ): AttentionEntry[] {

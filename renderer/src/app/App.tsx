@@ -4,6 +4,9 @@ import { NoticeBar } from '../components/NoticeBar';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { LogScreen } from '../features/log/LogScreen';
+import { QuickLogDialog } from '../features/log/QuickLogDialog';
+import { EditConversationScreen } from '../features/log/EditConversationScreen';
+import { CommitmentsScreen } from '../features/commitments/CommitmentsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { EditPersonScreen, NewPersonScreen } from '../features/people/PersonEditorScreen';
 import { PersonScreen } from '../features/people/PersonScreen';
@@ -30,6 +33,8 @@ function Shell() {
           <Route path="/people/:id/edit">{(params) => <EditPersonScreen id={params.id} />}</Route>
           <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
           <Route path="/log" component={LogScreen} />
+          <Route path="/log/:id">{(params) => <EditConversationScreen key={params.id} id={params.id} />}</Route>
+          <Route path="/commitments" component={CommitmentsScreen} />
           <Route path="/check-in" component={CheckInScreen} />
           <Route path="/roadmap" component={RoadmapScreen} />
           <Route path="/settings" component={SettingsScreen} />
@@ -41,6 +46,7 @@ function Shell() {
           </Route>
         </Switch>
       </main>
+      <QuickLogDialog />
       <NoticeBar />
     </div>
   );

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'wouter';
 import { SCREENS, shortcutFor } from './screens';
+import { useUiStore } from './ui-store';
 
 function isCurrent(screenPath: string, location: string): boolean {
   return screenPath === '/' ? location === '/' : location === screenPath || location.startsWith(`${screenPath}/`);
@@ -7,9 +8,13 @@ function isCurrent(screenPath: string, location: string): boolean {
 
 export function Navigation() {
   const [location] = useLocation();
+  const openQuickLog = useUiStore((state) => state.openQuickLog);
   return (
     <nav className="sidebar" aria-label="Main">
       <p className="brand">Upstream</p>
+      <button type="button" className="primary quick-log-button" aria-keyshortcuts="Control+L" onClick={() => openQuickLog()}>
+        Log a conversation <kbd aria-hidden="true">Ctrl L</kbd>
+      </button>
       <ul>
         {SCREENS.map((screen, index) => (
           <li key={screen.path}>

@@ -1,12 +1,21 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { SCREENS } from './screens';
+import { useUiStore } from './ui-store';
 
-/** Alt+1 … Alt+6 open the screens of the main navigation from anywhere. */
+export const QUICK_LOG_SHORTCUT = 'Control+L';
+
+/** Alt+1 … Alt+6 open the screens of the main navigation; Ctrl/Cmd+L opens the quick log, from anywhere. */
 export function useNavigationShortcuts(): void {
   const [, navigate] = useLocation();
+  const openQuickLog = useUiStore((state) => state.openQuickLog);
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        openQuickLog();
+        return;
+      }
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       // `code`, not `key`: on macOS Option+digit types a symbol.
       const match = /^Digit([1-9])$/.exec(event.code);
@@ -17,5 +26,5 @@ export function useNavigationShortcuts(): void {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate]);
+  }, [navigate, openQuickLog]);
 }

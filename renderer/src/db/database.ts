@@ -9,6 +9,7 @@ import type {
   StanceChange,
   StrategyMoment,
 } from '../../../shared/domain/types';
+import type { ConversationSummary } from '../../../shared/domain/relationships';
 
 // The one Dexie module. Only repositories (renderer/src/db/*-repository.ts) import it: they are the
 // only code that knows table names, so encryption or a migration can be added in one place.
@@ -18,6 +19,19 @@ import type {
  * missing value or a boolean, and the open commitments are listed across everyone.
  */
 export type CommitmentRow = Commitment & { open: 0 | 1 };
+
+/**
+ * Pre-aggregated per person: their newest conversations (enough for days-since and the warmth
+ * mean), kept up to date in the same transaction as every conversation write. Today, the People
+ * list and the check-in's overdue allies read this instead of every conversation.
+ */
+export type PersonActivity = {
+  personId: string;
+  /** Newest first, at most RECENT_CONVERSATIONS_KEPT. */
+  recent: ConversationSummary[];
+};
+
+export const RECENT_CONVERSATIONS_KEPT = 12;
 
 export const DATABASE_NAME = 'upstream';
 
@@ -37,6 +51,7 @@ export const SCHEMA_V1 = {
   strategyMoments: 'id, occurredOn',
   settings: 'id',
   drafts: 'formKey',
+  personActivity: 'personId',
 } as const;
 
 export class UpstreamDatabase extends Dexie {
@@ -48,6 +63,7 @@ export class UpstreamDatabase extends Dexie {
   strategyMoments!: EntityTable<StrategyMoment, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   drafts!: EntityTable<Draft, 'formKey'>;
+  personActivity!: EntityTable<PersonActivity, 'personId'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium's default durability is "relaxed"; "strict" flushes to disk on every commit so a

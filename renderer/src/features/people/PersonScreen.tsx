@@ -5,6 +5,7 @@ import { setPersonArchived } from '../../db/people-repository';
 import { describeWriteError } from '../../db/write-errors';
 import { useUiStore } from '../../app/ui-store';
 import { NoteListEditor } from './NoteListEditor';
+import { PersonDossier } from './PersonDossier';
 import { StanceHistory } from './StanceHistory';
 import { usePerson } from './use-people';
 
@@ -72,6 +73,7 @@ export function PersonScreen({ id }: { id: string }) {
         <dt>Emails</dt>
         <dd>{person.emails.length > 0 ? person.emails.join(', ') : '—'}</dd>
       </dl>
+      <PersonDossier person={person} />
       <div className="lists">
         <NoteListEditor
           personId={id}

@@ -1,16 +1,42 @@
+import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { ComingSoon } from '../../components/ComingSoon';
+import { useUiStore } from '../../app/ui-store';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { CommitmentList } from '../commitments/CommitmentList';
+import { useOpenCommitments } from '../commitments/use-commitments';
+import { usePeople } from '../people/use-people';
+import { AttentionList } from './AttentionList';
 
+/** "What needs me now?" at a glance. */
 export function TodayScreen() {
+  const openQuickLog = useUiStore((state) => state.openQuickLog);
+  const commitments = useOpenCommitments();
+  const people = usePeople();
+  const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
+  const iOwe = (commitments ?? []).filter((c) => c.direction === 'i-owe');
+  const theyOwe = (commitments ?? []).filter((c) => c.direction === 'they-owe');
+
   return (
-    <ComingSoon title="Today">
-      <p>
-        Today will answer “what needs me now?”: a due check-in, early warnings, the people to talk to next,
-        and open commitments both ways.
-      </p>
-      <p>
-        Start by adding the executives your roadmap depends on in <Link href="/people">People</Link>.
-      </p>
-    </ComingSoon>
+    <section className="screen">
+      <div className="screen-header">
+        <ScreenHeading>Today</ScreenHeading>
+        <button type="button" className="primary" onClick={() => openQuickLog()}>
+          Quick log
+        </button>
+      </div>
+      <div className="today-grid">
+        <AttentionList />
+        <section className="card" aria-labelledby="today-commitments-heading">
+          <h2 id="today-commitments-heading">Open commitments</h2>
+          <h3>I owe</h3>
+          <CommitmentList label="I owe" commitments={iOwe} people={byId} emptyText="Nothing you owe anyone." />
+          <h3>They owe</h3>
+          <CommitmentList label="They owe" commitments={theyOwe} people={byId} emptyText="No one owes you anything." />
+          <p>
+            <Link href="/commitments">All open commitments</Link>
+          </p>
+        </section>
+      </div>
+    </section>
   );
 }

@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import { isOverdue, sortCommitments } from '../../../../shared/domain/commitments';
+import { DIRECTION_LABELS } from '../../../../shared/domain/conversation';
+import { localDateOf } from '../../../../shared/domain/dates';
+import type { Commitment, Person } from '../../../../shared/domain/types';
+import { useUiStore } from '../../app/ui-store';
+import { setCommitmentDone } from '../../db/commitments-repository';
+import { describeWriteError } from '../../db/write-errors';
+
+/** Commitments, overdue first, each with a Done checkbox that works wherever the list appears. */
+export function CommitmentList({
+  commitments,
+  people,
+  emptyText,
+  label,
+}: {
+  commitments: readonly Commitment[];
+  /** When given, each item names the person and links to them. */
+  people?: ReadonlyMap<string, Person>;
+  emptyText: string;
+  label: string;
+}) {
+  const showNotice = useUiStore((state) => state.showNotice);
+  const today = localDateOf(new Date());
+  const sorted = useMemo(() => sortCommitments(commitments, today), [commitments, today]);
+  if (sorted.length === 0) return <p className="subtle">{emptyText}</p>;
+
+  const toggle = (commitment: Commitment, done: boolean) => {
+    setCommitmentDone(commitment.id, done).then(
+      () =>
+        done &&
+        showNotice({
+          message: `Done: ${commitment.text}`,
+          tone: 'info',
+          undo: () => setCommitmentDone(commitment.id, false),
+        }),
+      (error: unknown) => showNotice({ message: describeWriteError(error), tone: 'error' }),
+    );
+  };
+
+  return (
+    <ul className="commitment-list" aria-label={label}>
+      {sorted.map((commitment) => {
+        const person = people?.get(commitment.personId);
+        const overdue = isOverdue(commitment, today);
+        return (
+          <li key={commitment.id} className={commitment.doneOn ? 'done' : overdue ? 'overdue' : undefined}>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={Boolean(commitment.doneOn)}
+                onChange={(event) => toggle(commitment, event.target.checked)}
+              />
+              <span className="visually-hidden">Done: </span>
+              <span className="direction">{DIRECTION_LABELS[commitment.direction]}</span>
+              <span>{commitment.text}</span>
+            </label>
+            {person && (
+              <Link href={`/people/${person.id}`} className="subtle">
+                {person.name}
+              </Link>
+            )}
+            {commitment.dueOn && <span className="subtle">due {commitment.dueOn}</span>}
+            {overdue && <span className="badge badge-warn">overdue</span>}
+            {commitment.doneOn && <span className="subtle">done {commitment.doneOn}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,91 @@
+import { DIRECTION_LABELS } from '../../../../shared/domain/conversation';
+import { COMMITMENT_DIRECTIONS, type CommitmentDirection, type Person } from '../../../../shared/domain/types';
+import { newCommitmentRow, type CommitmentRowState } from './conversation-form-state';
+
+/** The promises made in this conversation, both ways, each with an optional due date. */
+export function CommitmentRows({
+  rows,
+  people,
+  errors,
+  onChange,
+}: {
+  rows: readonly CommitmentRowState[];
+  people: readonly Person[];
+  errors: Record<string, string>;
+  onChange(rows: CommitmentRowState[]): void;
+}) {
+  const update = (key: string, patch: Partial<CommitmentRowState>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  const add = (direction: CommitmentDirection) => onChange([...rows, newCommitmentRow(direction, people[0]?.id ?? '')]);
+
+  return (
+    <fieldset className="commitment-rows">
+      <legend>Commitments</legend>
+      {rows.map((row, index) => {
+        const number = index + 1;
+        const textError = errors[`newCommitments.${index}.text`] ?? errors[`newCommitments.${index}.personId`];
+        const dueError = errors[`newCommitments.${index}.dueOn`];
+        return (
+          <div key={row.key} className="commitment-row" role="group" aria-label={`Commitment ${number}`}>
+            <select
+              aria-label={`Commitment ${number}: who owes it`}
+              value={row.direction}
+              onChange={(event) => update(row.key, { direction: event.target.value as CommitmentDirection })}
+            >
+              {COMMITMENT_DIRECTIONS.map((direction) => (
+                <option key={direction} value={direction}>
+                  {DIRECTION_LABELS[direction]}
+                </option>
+              ))}
+            </select>
+            {people.length > 1 && (
+              <select
+                aria-label={`Commitment ${number}: with whom`}
+                value={row.personId}
+                onChange={(event) => update(row.key, { personId: event.target.value })}
+              >
+                {people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            )}
+            <input
+              aria-label={`Commitment ${number}: what`}
+              placeholder="What was promised"
+              value={row.text}
+              aria-invalid={textError ? true : undefined}
+              autoFocus={row.text === '' && index === rows.length - 1}
+              onChange={(event) => update(row.key, { text: event.target.value })}
+            />
+            <input
+              type="date"
+              aria-label={`Commitment ${number}: due`}
+              value={row.dueOn}
+              aria-invalid={dueError ? true : undefined}
+              onChange={(event) => update(row.key, { dueOn: event.target.value })}
+            />
+            <button
+              type="button"
+              aria-label={`Remove commitment ${number}`}
+              onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+            >
+              ×
+            </button>
+            {(textError ?? dueError) && <p className="field-error">{textError ?? dueError}</p>}
+          </div>
+        );
+      })}
+      <div className="actions">
+        <button type="button" onClick={() => add('i-owe')} disabled={people.length === 0}>
+          + I owe
+        </button>
+        <button type="button" onClick={() => add('they-owe')} disabled={people.length === 0}>
+          + They owe
+        </button>
+        {people.length === 0 && <span className="subtle">Choose people first.</span>}
+      </div>
+    </fieldset>
+  );
+}

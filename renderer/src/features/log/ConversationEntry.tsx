@@ -1,0 +1,65 @@
+import { format } from 'date-fns';
+import { Link } from 'wouter';
+import { KIND_LABELS } from '../../../../shared/domain/conversation';
+import type { Conversation, Person } from '../../../../shared/domain/types';
+import { useUiStore } from '../../app/ui-store';
+import { deleteConversation, restoreConversation } from '../../db/conversations-repository';
+import { describeWriteError } from '../../db/write-errors';
+
+const EXCERPT_LENGTH = 600;
+
+/** One conversation in a timeline: when, who, what kind, the notes, and Edit / Delete (with Undo). */
+export function ConversationEntry({
+  conversation,
+  people,
+}: {
+  conversation: Conversation;
+  people: ReadonlyMap<string, Person>;
+}) {
+  const showNotice = useUiStore((state) => state.showNotice);
+  const names = conversation.personIds.map((id) => people.get(id)?.name ?? 'Someone removed').join(', ');
+  const heading = conversation.title ? `${conversation.title} — ${names}` : names;
+  const notes =
+    conversation.notes.length > EXCERPT_LENGTH ? `${conversation.notes.slice(0, EXCERPT_LENGTH)}…` : conversation.notes;
+
+  async function remove() {
+    try {
+      const deleted = await deleteConversation(conversation.id);
+      showNotice({
+        message: `Conversation with ${names} deleted.`,
+        tone: 'info',
+        undo: () => restoreConversation(deleted),
+      });
+    } catch (error) {
+      showNotice({ message: describeWriteError(error), tone: 'error' });
+    }
+  }
+
+  return (
+    <article className="conversation-entry" aria-label={heading}>
+      <header>
+        <h3>
+          <time dateTime={conversation.occurredAt}>{format(new Date(conversation.occurredAt), 'HH:mm')}</time> ·{' '}
+          {KIND_LABELS[conversation.kind]} · {heading}
+        </h3>
+        <div className="actions">
+          <Link href={`/log/${conversation.id}`} className="button" aria-label={`Edit conversation: ${heading}`}>
+            Edit
+          </Link>
+          <button type="button" aria-label={`Delete conversation: ${heading}`} onClick={() => void remove()}>
+            Delete
+          </button>
+        </div>
+      </header>
+      {notes && <p className="prose">{notes}</p>}
+      <p className="meta subtle">
+        {conversation.warmth !== undefined && <span>Warmth {conversation.warmth}/5</span>}
+        {conversation.tags.map((tag) => (
+          <span key={tag} className="tag">
+            #{tag}
+          </span>
+        ))}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,187 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { HABIT_LABELS, KIND_LABELS, WARMTH_LABELS, conversationInputSchema, issuesByPath } from '../../../../shared/domain/conversation';
+import { emptyPersonInput } from '../../../../shared/domain/person';
+import { CONVERSATION_KINDS, type Conversation, type ConversationKind } from '../../../../shared/domain/types';
+import { Field } from '../../components/Field';
+import { saveConversation } from '../../db/conversations-repository';
+import { createPerson } from '../../db/people-repository';
+import { ValidationError, describeWriteError } from '../../db/write-errors';
+import { useDraft } from '../../hooks/use-draft';
+import { usePeople } from '../people/use-people';
+import { useSettings } from '../settings/use-settings';
+import { CommitmentRows } from './CommitmentRows';
+import { DraftOffer } from './DraftOffer';
+import { PeoplePicker } from './PeoplePicker';
+import { formToInput, hasContent, isConversationFormState, type ConversationFormState } from './conversation-form-state';
+
+export type ConversationFormProps = {
+  initial: ConversationFormState;
+  /** The conversation being edited; absent for a new one. */
+  conversationId?: string;
+  draftKey: string;
+  onSaved(conversation: Conversation): void;
+  onCancel(): void;
+  autoFocus?: boolean;
+};
+
+/**
+ * Logs or edits a conversation. Everything typed is kept as a draft until it is saved; Ctrl/Cmd+Enter
+ * saves from any field, Escape cancels (the draft stays).
+ */
+export function ConversationForm({ initial, conversationId, draftKey, onSaved, onCancel, autoFocus }: ConversationFormProps) {
+  const people = usePeople();
+  const settings = useSettings();
+  const draft = useDraft(draftKey, isConversationFormState);
+  const [form, setForm] = useState(initial);
+  const [draftHandled, setDraftHandled] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const chosen = useMemo(
+    () => form.personIds.map((id) => people?.find((p) => p.id === id)).filter((p) => p !== undefined),
+    [form.personIds, people],
+  );
+
+  const change = (patch: Partial<ConversationFormState>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    if (hasContent(next)) draft.update(next);
+  };
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving) return;
+    setSaveError(null);
+    const parsed = conversationInputSchema.safeParse(formToInput(form));
+    if (!parsed.success) {
+      setErrors(issuesByPath(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const saved = await saveConversation(parsed.data, conversationId);
+      await draft.clear();
+      onSaved(saved);
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors({ ...error.fieldErrors });
+      setSaveError(describeWriteError(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const offer = !draftHandled && draft.found ? draft.found : null;
+  return (
+    <form
+      className="conversation-form"
+      noValidate
+      aria-label={conversationId ? 'Edit conversation' : 'Log a conversation'}
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void submit();
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      {offer && (
+        <DraftOffer
+          onRestore={() => {
+            setForm(offer);
+            setDraftHandled(true);
+          }}
+          onDiscard={() => {
+            void draft.clear();
+            setDraftHandled(true);
+          }}
+        />
+      )}
+      {saveError && (
+        <p className="form-error" role="alert">
+          {saveError}
+        </p>
+      )}
+      <PeoplePicker
+        people={people ?? []}
+        selectedIds={form.personIds}
+        autoFocus={autoFocus}
+        error={errors['personIds']}
+        onChange={(personIds) => change({ personIds })}
+        onCreate={async (name) =>
+          (await createPerson({ ...emptyPersonInput(settings?.cadenceDefaults), name })).id
+        }
+      />
+      <div className="field-row">
+        <Field label="Kind" error={errors['kind']}>
+          <select value={form.kind} onChange={(event) => change({ kind: event.target.value as ConversationKind })}>
+            {CONVERSATION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="When" error={errors['occurredAt']}>
+          <input type="datetime-local" value={form.when} onChange={(event) => change({ when: event.target.value })} />
+        </Field>
+      </div>
+      <Field label="Title (optional)" error={errors['title']}>
+        <input value={form.title} onChange={(event) => change({ title: event.target.value })} />
+      </Field>
+      <Field label="Notes" error={errors['notes']} hint="Plain text or Markdown. Ctrl+Enter saves.">
+        <textarea rows={6} value={form.notes} onChange={(event) => change({ notes: event.target.value })} />
+      </Field>
+      <div className="field-row">
+        <Field label="Priorities heard" hint="One per line; added to their list." error={errors['heard.priorities.0']}>
+          <textarea rows={2} value={form.prioritiesHeard} onChange={(event) => change({ prioritiesHeard: event.target.value })} />
+        </Field>
+        <Field label="Worries heard" hint="One per line; added to their list." error={errors['heard.worries.0']}>
+          <textarea rows={2} value={form.worriesHeard} onChange={(event) => change({ worriesHeard: event.target.value })} />
+        </Field>
+      </div>
+      <CommitmentRows rows={form.commitments} people={chosen} errors={errors} onChange={(commitments) => change({ commitments })} />
+      <fieldset className="radio-group">
+        <legend>How did it feel?</legend>
+        <label>
+          <input type="radio" name="warmth" checked={form.warmth === ''} onChange={() => change({ warmth: '' })} />
+          Not rated
+        </label>
+        {[1, 2, 3, 4, 5].map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="warmth"
+              checked={form.warmth === String(value)}
+              onChange={() => change({ warmth: String(value) })}
+            />
+            {WARMTH_LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="habits">
+        <legend>Habits (optional self-check)</legend>
+        {(Object.keys(HABIT_LABELS) as (keyof typeof HABIT_LABELS)[]).map((habit) => (
+          <label key={habit} className="checkbox">
+            <input type="checkbox" checked={form[habit]} onChange={(event) => change({ [habit]: event.target.checked })} />
+            {HABIT_LABELS[habit]}
+          </label>
+        ))}
+      </fieldset>
+      <Field label="Tags" hint="Separate with commas, e.g. budget, hiring" error={errors['tags']}>
+        <input value={form.tags} onChange={(event) => change({ tags: event.target.value })} />
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={saving} aria-keyshortcuts="Control+Enter">
+          {saving ? 'Saving…' : 'Save conversation'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

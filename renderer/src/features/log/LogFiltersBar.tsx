@@ -1,0 +1,61 @@
+import { useShallow } from 'zustand/react/shallow';
+import { KIND_LABELS } from '../../../../shared/domain/conversation';
+import { CONVERSATION_KINDS, type ConversationKind, type Person } from '../../../../shared/domain/types';
+import { useUiStore } from '../../app/ui-store';
+import { useTags } from './use-conversations';
+
+export function LogFiltersBar({ people }: { people: readonly Person[] }) {
+  const tags = useTags();
+  const { filters, setFilters, clear } = useUiStore(
+    useShallow((state) => ({ filters: state.logFilters, setFilters: state.setLogFilters, clear: state.clearLogFilters })),
+  );
+  const active = Object.values(filters).some((value) => value !== '');
+  return (
+    <div className="toolbar" role="group" aria-label="Filter conversations">
+      <label>
+        Person{' '}
+        <select value={filters.personId} onChange={(event) => setFilters({ personId: event.target.value })}>
+          <option value="">Everyone</option>
+          {people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Kind{' '}
+        <select value={filters.kind} onChange={(event) => setFilters({ kind: event.target.value as ConversationKind | '' })}>
+          <option value="">Any</option>
+          {CONVERSATION_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Tag{' '}
+        <select value={filters.tag} onChange={(event) => setFilters({ tag: event.target.value })}>
+          <option value="">Any</option>
+          {(tags ?? []).map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        From <input type="date" value={filters.from} onChange={(event) => setFilters({ from: event.target.value })} />
+      </label>
+      <label>
+        To <input type="date" value={filters.to} onChange={(event) => setFilters({ to: event.target.value })} />
+      </label>
+      {active && (
+        <button type="button" onClick={clear}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Person } from '../../../../shared/domain/types';
+
+type Option = { kind: 'person'; person: Person } | { kind: 'create'; name: string };
+
+const MAX_OPTIONS = 8;
+
+/**
+ * Type-ahead for the people in a conversation: type part of a name, Enter picks the highlighted
+ * person, or adds someone new when no one matches. Chosen people show as removable chips;
+ * Backspace in the empty box removes the last one.
+ */
+export function PeoplePicker({
+  people,
+  selectedIds,
+  onChange,
+  onCreate,
+  error,
+  autoFocus = false,
+}: {
+  people: readonly Person[];
+  selectedIds: readonly string[];
+  onChange(ids: string[]): void;
+  onCreate(name: string): Promise<string>;
+  error?: string | undefined;
+  autoFocus?: boolean;
+}) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const byId = useMemo(() => new Map(people.map((person) => [person.id, person])), [people]);
+
+  const options = useMemo<Option[]>(() => {
+    const needle = text.trim().toLocaleLowerCase();
+    if (needle === '') return [];
+    const matches = people
+      .filter((person) => !person.archived && !selectedIds.includes(person.id))
+      .filter((person) => person.name.toLocaleLowerCase().includes(needle))
+      .sort((a, b) => {
+        const aStarts = a.name.toLocaleLowerCase().startsWith(needle) ? 0 : 1;
+        const bStarts = b.name.toLocaleLowerCase().startsWith(needle) ? 0 : 1;
+        return aStarts - bStarts || a.name.localeCompare(b.name);
+      })
+      .slice(0, MAX_OPTIONS)
+      .map((person): Option => ({ kind: 'person', person }));
+    const exact = people.some((person) => person.name.toLocaleLowerCase() === needle);
+    return exact ? matches : [...matches, { kind: 'create', name: text.trim() }];
+  }, [people, selectedIds, text]);
+
+  async function choose(option: Option) {
+    const personId = option.kind === 'person' ? option.person.id : await onCreate(option.name);
+    onChange([...selectedIds, personId]);
+    setText('');
+    setActive(0);
+    setOpen(false);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' && options.length > 0) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => (index + 1) % options.length);
+    } else if (event.key === 'ArrowUp' && options.length > 0) {
+      event.preventDefault();
+      setActive((index) => (index - 1 + options.length) % options.length);
+    } else if (event.key === 'Enter' && open && options[active]) {
+      event.preventDefault();
+      void choose(options[active]);
+    } else if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false);
+    } else if (event.key === 'Backspace' && text === '' && selectedIds.length > 0) {
+      onChange(selectedIds.slice(0, -1));
+    }
+  }
+
+  const listId = `${id}-options`;
+  const errorId = `${id}-error`;
+  const expanded = open && options.length > 0;
+  return (
+    <div className={`field people-picker${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>People</label>
+      {selectedIds.length > 0 && (
+        <ul className="chips" aria-label="Chosen people">
+          {selectedIds.map((personId) => {
+            const name = byId.get(personId)?.name ?? 'Unknown person';
+            return (
+              <li key={personId} className="chip">
+                {name}
+                <button type="button" aria-label={`Remove ${name}`} onClick={() => onChange(selectedIds.filter((x) => x !== personId))}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <input
+        id={id}
+        role="combobox"
+        autoComplete="off"
+        autoFocus={autoFocus}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        placeholder={selectedIds.length === 0 ? 'Type a name' : 'Add someone else'}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id={listId} role="listbox" aria-label="Matching people" className="options" hidden={!expanded}>
+        {expanded &&
+          options.map((option, index) => (
+            <li
+              key={option.kind === 'person' ? option.person.id : 'create'}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                void choose(option);
+              }}
+            >
+              {option.kind === 'person' ? (
+                <>
+                  {option.person.name}
+                  {option.person.title && <span className="subtle"> · {option.person.title}</span>}
+                </>
+              ) : (
+                <>Add “{option.name}” as a new person</>
+              )}
+            </li>
+          ))}
+      </ul>
+      {error && (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

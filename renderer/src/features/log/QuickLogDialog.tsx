@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import { useUiStore } from '../../app/ui-store';
+import { ConversationForm } from './ConversationForm';
+import { emptyConversationForm } from './conversation-form-state';
+
+export const NEW_CONVERSATION_DRAFT = 'conversation:new';
+
+/**
+ * The quick log: a modal over any screen (Ctrl/Cmd+L). Focus starts in the people box and returns
+ * where it was when the dialog closes; Tab stays inside the dialog.
+ */
+export function QuickLogDialog() {
+  const { open, personIds } = useUiStore((state) => state.quickLog);
+  const close = useUiStore((state) => state.closeQuickLog);
+  const showNotice = useUiStore((state) => state.showNotice);
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => previous?.focus();
+  }, [open]);
+
+  if (!open) return null;
+  return (
+    <div className="modal-backdrop">
+      <div
+        ref={dialogRef}
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="quick-log-title"
+        onKeyDown={(event) => {
+          if (event.key !== 'Tab' || !dialogRef.current) return;
+          const focusable = dialogRef.current.querySelectorAll<HTMLElement>(
+            'input, select, textarea, button, [href], [tabindex]:not([tabindex="-1"])',
+          );
+          const first = focusable[0];
+          const last = focusable[focusable.length - 1];
+          if (event.shiftKey && document.activeElement === first) {
+            event.preventDefault();
+            last?.focus();
+          } else if (!event.shiftKey && document.activeElement === last) {
+            event.preventDefault();
+            first?.focus();
+          }
+        }}
+      >
+        <h2 id="quick-log-title">Log a conversation</h2>
+        <ConversationForm
+          initial={emptyConversationForm(new Date(), personIds)}
+          draftKey={NEW_CONVERSATION_DRAFT}
+          autoFocus
+          onCancel={close}
+          onSaved={() => {
+            close();
+            showNotice({ message: 'Conversation saved.', tone: 'info' });
+          }}
+        />
+      </div>
+    </div>
+  );
+}

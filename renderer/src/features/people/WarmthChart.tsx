@@ -1,0 +1,32 @@
+import { format } from 'date-fns';
+import { useMemo } from 'react';
+import { WARMTH_EXPLANATION, warmthHistory, type ConversationSummary } from '../../../../shared/domain/relationships';
+import { LineChart, type ChartSeries } from '../../components/charts/LineChart';
+
+const WARMTH_RANGE = [1, 5] as const;
+
+/** Each warmth rating and the running weighted mean, oldest to newest. */
+export function WarmthChart({ personId, conversations }: { personId: string; conversations: readonly ConversationSummary[] }) {
+  const history = useMemo(() => warmthHistory(personId, conversations, new Date()), [personId, conversations]);
+  const xLabels = useMemo(() => history.map((point) => format(new Date(point.occurredAt), 'd MMM yyyy HH:mm')), [history]);
+  const series = useMemo<ChartSeries[]>(
+    () => [
+      { label: 'Warmth', values: history.map((p) => p.warmth), color: 'var(--accent)' },
+      { label: 'Weighted mean', values: history.map((p) => p.ewma), color: 'var(--muted)', dashed: true },
+    ],
+    [history],
+  );
+  return (
+    <section aria-labelledby="warmth-heading">
+      <h2 id="warmth-heading">Warmth over time</h2>
+      {history.length === 0 ? (
+        <p className="subtle">No warmth ratings yet. Rate how a conversation felt when you log it.</p>
+      ) : (
+        <>
+          <LineChart title="Warmth by conversation" xLabels={xLabels} series={series} yRange={WARMTH_RANGE} />
+          <p className="subtle">{WARMTH_EXPLANATION}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import {
+  ALLIANCE_RELATIONSHIPS,
+  attentionList,
+  personStatus,
+  type AttentionEntry,
+  type ConversationSummary,
+  type PersonStatus,
+} from '../../../../shared/domain/relationships';
+import type { Commitment, Person } from '../../../../shared/domain/types';
+import { listOpenCommitments } from '../../db/commitments-repository';
+import { listPersonActivity } from '../../db/conversations-repository';
+import { listPeople } from '../../db/people-repository';
+
+type RelationshipData = {
+  people: Person[];
+  recentByPerson: Map<string, ConversationSummary[]>;
+  openCommitments: Commitment[];
+};
+
+/**
+ * People, their pre-aggregated recent conversations and the open commitments: three bounded reads
+ * that are all the relationship numbers need, whatever the size of the journal.
+ */
+function useRelationshipData(): RelationshipData | undefined {
+  return useLiveQuery(async () => {
+    const [people, activity, openCommitments] = await Promise.all([
+      listPeople(),
+      listPersonActivity(),
+      listOpenCommitments(),
+    ]);
+    return {
+      people,
+      recentByPerson: new Map(activity.map((row) => [row.personId, row.recent])),
+      openCommitments,
+    };
+  }, []);
+}
+
+/** Each person's cadence, warmth and health, by person id; `undefined` while loading. */
+export function usePeopleStatuses(): { people: Person[]; statuses: Map<string, PersonStatus> } | undefined {
+  const data = useRelationshipData();
+  return useMemo(() => {
+    if (!data) return undefined;
+    const now = new Date();
+    const statuses = new Map(
+      data.people.map((person) => [
+        person.id,
+        personStatus(person, data.recentByPerson.get(person.id) ?? [], data.openCommitments, now),
+      ]),
+    );
+    return { people: data.people, statuses };
+  }, [data]);
+}
+
+/** Who needs attention, most first (SPEC §4 attention list). */
+export function useAttentionList(): { people: Map<string, Person>; entries: AttentionEntry[] } | undefined {
+  const data = useRelationshipData();
+  return useMemo(() => {
+    if (!data) return undefined;
+    // A group conversation is in each participant's summary: count it once.
+    const conversations = new Map<string, ConversationSummary>();
+    for (const recent of data.recentByPerson.values()) {
+      for (const conversation of recent) conversations.set(conversation.id, conversation);
+    }
+    return {
+      people: new Map(data.people.map((person) => [person.id, person])),
+      entries: attentionList(data.people, [...conversations.values()], data.openCommitments, new Date()),
+    };
+  }, [data]);
+}
+
+/** Names of the peers, manager and board members I am overdue to talk to (for the loneliness warning). */
+export function useOverdueAllyNames(): string[] | undefined {
+  const statuses = usePeopleStatuses();
+  return useMemo(
+    () =>
+      statuses?.people
+        .filter(
+          (person) =>
+            !person.archived &&
+            ALLIANCE_RELATIONSHIPS.includes(person.relationship) &&
+            statuses.statuses.get(person.id)?.cadence.status === 'overdue',
+        )
+        .map((person) => person.name),
+    [statuses],
+  );
+}

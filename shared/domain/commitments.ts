@@ -1,0 +1,22 @@
+import type { Commitment, LocalDate } from './types';
+
+/** Open, with a due date before today. Something due today is not overdue yet. */
+export function isOverdue(commitment: Pick<Commitment, 'dueOn' | 'doneOn'>, today: LocalDate): boolean {
+  return !commitment.doneOn && commitment.dueOn !== undefined && commitment.dueOn < today;
+}
+
+/**
+ * The order commitments are shown in: open before done; among open ones overdue first, then by
+ * due date (undated last); done ones most recently done first. Ties go oldest-made first.
+ */
+export function sortCommitments<T extends Commitment>(commitments: readonly T[], today: LocalDate): T[] {
+  const rank = (c: T) => (c.doneOn ? 2 : isOverdue(c, today) ? 0 : 1);
+  return [...commitments].sort((a, b) => {
+    const byRank = rank(a) - rank(b);
+    if (byRank !== 0) return byRank;
+    if (a.doneOn && b.doneOn) return b.doneOn.localeCompare(a.doneOn) || a.createdAt.localeCompare(b.createdAt);
+    const aDue = a.dueOn ?? '9999-12-31';
+    const bDue = b.dueOn ?? '9999-12-31';
+    return aDue.localeCompare(bDue) || a.createdAt.localeCompare(b.createdAt);
+  });
+}

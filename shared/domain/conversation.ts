@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { COMMITMENT_DIRECTIONS, CONVERSATION_KINDS, type CommitmentDirection, type ConversationKind } from './types';
+
+export const CONVERSATION_NOTES_MAX = 100_000;
+export const CONVERSATION_TITLE_MAX = 200;
+export const TAG_MAX = 40;
+export const ITEM_TEXT_MAX = 500;
+
+export const KIND_LABELS: Record<ConversationKind, string> = {
+  'one-on-one': '1:1',
+  group: 'Group',
+  'exec-meeting': 'Exec meeting',
+  offsite: 'Offsite',
+  meal: 'Meal',
+  hallway: 'Hallway',
+  call: 'Call',
+  async: 'Async (chat, email)',
+};
+
+export const DIRECTION_LABELS: Record<CommitmentDirection, string> = {
+  'i-owe': 'I owe',
+  'they-owe': 'They owe',
+};
+
+export const WARMTH_LABELS: Record<number, string> = {
+  1: '1 — cold, tense',
+  2: '2 — cool',
+  3: '3 — neutral',
+  4: '4 — warm',
+  5: '5 — warm, trusting',
+};
+
+export const HABIT_LABELS = {
+  listened: 'I learned their current priorities or worries',
+  plainLanguage: 'I explained tech in their terms',
+  offeredHelp: 'I offered to solve something for them',
+} as const;
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-30.');
+
+const itemText = z
+  .string()
+  .trim()
+  .min(1, 'Write something first.')
+  .max(ITEM_TEXT_MAX, `At most ${ITEM_TEXT_MAX} characters.`);
+
+export const newCommitmentSchema = z.object({
+  personId: z.string().min(1, 'Choose who this commitment is with.'),
+  direction: z.enum(COMMITMENT_DIRECTIONS, { message: 'Choose who owes it.' }),
+  text: itemText,
+  dueOn: localDate.optional(),
+});
+export type NewCommitment = z.infer<typeof newCommitmentSchema>;
+
+/** What the conversation form saves. Commitments and what was heard are added with it, in one write. */
+export const conversationInputSchema = z
+  .object({
+    occurredAt: z.iso.datetime({ message: 'Choose when it happened.' }),
+    personIds: z.array(z.string().min(1)).min(1, 'Choose at least one person.').max(50, 'At most 50 people.'),
+    kind: z.enum(CONVERSATION_KINDS, { message: 'Choose a kind of conversation.' }),
+    title: z
+      .string()
+      .trim()
+      .max(CONVERSATION_TITLE_MAX, `A title can be at most ${CONVERSATION_TITLE_MAX} characters.`),
+    notes: z
+      .string()
+      .max(CONVERSATION_NOTES_MAX, `Notes can be at most ${CONVERSATION_NOTES_MAX.toLocaleString('en')} characters.`),
+    warmth: z.number().int().min(1, 'Warmth is 1 to 5.').max(5, 'Warmth is 1 to 5.').nullable(),
+    habits: z.object({ listened: z.boolean(), plainLanguage: z.boolean(), offeredHelp: z.boolean() }),
+    tags: z
+      .array(z.string().min(1).max(TAG_MAX, `A tag can be at most ${TAG_MAX} characters.`))
+      .max(20, 'At most 20 tags.'),
+    heard: z.object({
+      priorities: z.array(itemText).max(20, 'At most 20 at once.'),
+      worries: z.array(itemText).max(20, 'At most 20 at once.'),
+    }),
+    newCommitments: z.array(newCommitmentSchema).max(30, 'At most 30 commitments at once.'),
+  })
+  .superRefine((input, context) => {
+    input.newCommitments.forEach((commitment, index) => {
+      if (!input.personIds.includes(commitment.personId)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['newCommitments', index, 'personId'],
+          message: 'A commitment must be with someone in this conversation.',
+        });
+      }
+    });
+  });
+
+export type ConversationInput = z.infer<typeof conversationInputSchema>;
+
+/**
+ * Turns what the user typed in the tags box into tags: split on commas, `#` dropped, blanks
+ * dropped, and the same tag only once whatever its case.
+ */
+export function parseTags(text: string): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of text.split(',')) {
+    const tag = raw.trim().replace(/^#+/, '').trim();
+    const key = tag.toLocaleLowerCase();
+    if (tag === '' || seen.has(key)) continue;
+    seen.add(key);
+    tags.push(tag);
+  }
+  return tags;
+}
+
+/** One item per non-blank line: how the "heard" boxes are typed. */
+export function parseLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*[-*•]\s*/, '').trim())
+    .filter((line) => line.length > 0);
+}
+
+/** The messages of a failed parse, keyed by dotted path (`newCommitments.0.text`). */
+export function issuesByPath(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
