@@ -1,20 +1,27 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_HOST } from './trusted-url';
+import { isAppUrl } from './trusted-url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 
 /**
  * Maps an `upstream://app/…` URL to a file inside the renderer bundle, or `null` when the URL asks
- * for anything else (another host, or a path that climbs out of the bundle).
+ * for anything else (another scheme or host, a malformed escape, or a path that climbs out of the
+ * bundle).
  */
 export function resolveBundleFile(requestUrl: string, bundleDir: string): string | null {
-  if (!URL.canParse(requestUrl)) return null;
-  const url = new URL(requestUrl);
-  if (url.host !== APP_HOST) return null;
-  const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+  // No dev-server origins here: the bundle is only ever served from the app's own scheme and host.
+  if (!isAppUrl(requestUrl)) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(requestUrl).pathname);
+  } catch {
+    return null; // A malformed escape such as `%E0%A4%A` throws URIError: answer 404, not a rejection.
+  }
+  const relative = pathname.replace(/^\/+/, '') || 'index.html';
   const root = path.resolve(bundleDir);
   const file = path.resolve(root, relative);
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  // Strictly inside: the bundle folder itself (`x%2f..`) is not a file to serve either.
+  if (!file.startsWith(root + path.sep)) return null;
   return file;
 }
 

@@ -41,7 +41,11 @@ async function confirmExternalLink(url: string): Promise<boolean> {
 
 function openLinkAfterConfirming(url: string): void {
   if (!isExternalWebLink(url)) return;
-  void confirmExternalLink(url).then((confirmed) => (confirmed ? shell.openExternal(url) : undefined));
+  void confirmExternalLink(url)
+    .then((confirmed) => (confirmed ? shell.openExternal(url) : undefined))
+    // Nothing awaits a window.open(): without this, a system with no browser (openExternal rejects)
+    // or a failed dialog would surface as an unhandled rejection in the main process.
+    .catch((error: unknown) => console.error('Upstream could not open a link:', error));
 }
 
 function showMainWindow(): void {

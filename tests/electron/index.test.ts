@@ -1,0 +1,338 @@
+import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../shared/ipc/contract';
+import type { FakeSession, FakeWebContents } from './fakes';
+
+// index.ts wires the app together at import time. The whole `electron` module is replaced by
+// recording fakes; every module it wires (security, protocol, IPC, operations) is the real one.
+
+type Listener = (...args: unknown[]) => void;
+type IpcListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+type FakeWindow = {
+  options: BrowserWindowConstructorOptions;
+  contents: FakeWebContents;
+  loadURL: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
+  focus: ReturnType<typeof vi.fn<() => void>>;
+  restore: ReturnType<typeof vi.fn<() => void>>;
+  listeners: Map<string, Listener>;
+  minimized: boolean;
+  destroyed: boolean;
+};
+
+type AppState = {
+  isPackaged: boolean;
+  gotLock: boolean;
+  appListeners: Map<string, Listener>;
+  windows: FakeWindow[];
+  ipcHandlers: Map<string, IpcListener>;
+  /** The default session of the latest start. */
+  session?: FakeSession;
+  dialogAnswer: number;
+  /** The order of the calls whose order matters. */
+  calls: string[];
+};
+
+const fake = vi.hoisted((): AppState => ({
+  isPackaged: true,
+  gotLock: true,
+  appListeners: new Map(),
+  windows: [],
+  ipcHandlers: new Map(),
+  dialogAnswer: 0,
+  calls: [],
+}));
+
+const electron = vi.hoisted(() => ({
+  setName: vi.fn<(name: string) => void>(),
+  quit: vi.fn<() => void>(),
+  registerSchemesAsPrivileged: vi.fn<(schemes: unknown[]) => void>(),
+  protocolHandle: vi.fn<(scheme: string, handler: (request: Request) => Promise<Response>) => void>(),
+  netFetch: vi.fn<(url: string) => Promise<Response>>(),
+  showMessageBox: vi.fn<(...args: unknown[]) => Promise<{ response: number }>>(),
+  openExternal: vi.fn<(url: string) => Promise<void>>(),
+}));
+
+vi.mock('electron', async () => {
+  const { createFakeSession, createFakeWebContents } = await import('./fakes');
+
+  class BrowserWindow {
+    readonly webContents;
+    readonly loadURL = vi.fn(async (_url: string) => undefined);
+    readonly focus = vi.fn<() => void>();
+    readonly restore = vi.fn<() => void>();
+    private readonly record: FakeWindow;
+    constructor(options: BrowserWindowConstructorOptions) {
+      const contents = createFakeWebContents();
+      this.webContents = contents.contents;
+      this.record = {
+        options,
+        contents,
+        loadURL: this.loadURL,
+        focus: this.focus,
+        restore: this.restore,
+        listeners: new Map(),
+        minimized: false,
+        destroyed: false,
+      };
+      fake.windows.push(this.record);
+    }
+    on(event: string, listener: Listener): this {
+      this.record.listeners.set(event, listener);
+      return this;
+    }
+    once(event: string, listener: Listener): this {
+      return this.on(event, listener);
+    }
+    isDestroyed(): boolean {
+      return this.record.destroyed;
+    }
+    isMinimized(): boolean {
+      return this.record.minimized;
+    }
+  }
+
+  return {
+    BrowserWindow,
+    app: {
+      get isPackaged() {
+        return fake.isPackaged;
+      },
+      setName: electron.setName,
+      getVersion: () => '0.1.0',
+      getPath: (name: string) => `/home/dana/.config/Upstream/${name}`,
+      requestSingleInstanceLock: () => fake.gotLock,
+      quit: electron.quit,
+      on: (event: string, listener: Listener) => {
+        fake.appListeners.set(event, listener);
+      },
+      whenReady: () => {
+        fake.calls.push('whenReady');
+        return Promise.resolve();
+      },
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        fake.calls.push('registerSchemesAsPrivileged');
+        electron.registerSchemesAsPrivileged(schemes);
+      },
+      handle: electron.protocolHandle,
+    },
+    session: {
+      // A fresh session per start, so each test sees only what that start installed.
+      get defaultSession() {
+        fake.session = createFakeSession();
+        return fake.session.session;
+      },
+    },
+    ipcMain: {
+      handle: (channel: string, listener: IpcListener) => {
+        fake.ipcHandlers.set(channel, listener);
+      },
+    },
+    net: { fetch: electron.netFetch },
+    dialog: { showMessageBox: electron.showMessageBox },
+    shell: { openExternal: electron.openExternal },
+  };
+});
+
+async function startApp(options: { isPackaged?: boolean; gotLock?: boolean; devServerUrl?: string } = {}) {
+  fake.isPackaged = options.isPackaged ?? true;
+  fake.gotLock = options.gotLock ?? true;
+  if (options.devServerUrl) vi.stubEnv('ELECTRON_RENDERER_URL', options.devServerUrl);
+  else vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
+  await import('../../electron/main/index');
+  // Let `app.whenReady().then(…)` run.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function onlyWindow(): FakeWindow {
+  expect(fake.windows).toHaveLength(1);
+  const [window] = fake.windows;
+  if (!window) throw new Error('no window');
+  return window;
+}
+
+function invoke(channel: string, senderUrl: string, ...args: unknown[]) {
+  const handler = fake.ipcHandlers.get(channel);
+  if (!handler) throw new Error(`nothing handles ${channel}`);
+  const event = { senderFrame: { url: senderUrl } };
+  return handler(event as unknown as IpcMainInvokeEvent, ...args);
+}
+
+beforeEach(() => {
+  vi.resetModules();
+  fake.appListeners.clear();
+  fake.windows.length = 0;
+  fake.ipcHandlers.clear();
+  fake.calls.length = 0;
+  vi.clearAllMocks();
+  electron.showMessageBox.mockImplementation(async () => ({ response: fake.dialogAnswer }));
+  electron.openExternal.mockResolvedValue(undefined);
+  fake.dialogAnswer = 0;
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('main process start-up', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    await startApp({ gotLock: false });
+    expect(electron.quit).toHaveBeenCalledOnce();
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.ipcHandlers.size).toBe(0);
+  });
+
+  it('names the app and registers its scheme as standard and secure before the app is ready', async () => {
+    await startApp();
+    expect(electron.setName).toHaveBeenCalledWith('Upstream');
+    expect(electron.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'upstream', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(fake.calls.indexOf('whenReady'));
+  });
+
+  it('hardens the default session, serves the bundle, registers every channel and opens one window', async () => {
+    await startApp();
+    const session = fake.session;
+    if (!session) throw new Error('no session');
+    expect(session.spellCheckerEnabled).toBe(false);
+    expect(session.permissionCheckHandler?.(null, 'media', 'upstream://app', {})).toBe(false);
+    expect(session.beforeRequestListeners).toHaveLength(1);
+    expect(electron.protocolHandle).toHaveBeenCalledWith('upstream', expect.any(Function));
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+    const window = onlyWindow();
+    expect(window.loadURL).toHaveBeenCalledWith('upstream://app/index.html');
+    expect(window.options.webPreferences?.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
+  });
+
+  it('serves the bundle through net.fetch with the CSP and refuses paths outside it', async () => {
+    await startApp();
+    electron.netFetch.mockResolvedValue(new Response('<!doctype html>'));
+    const handler = electron.protocolHandle.mock.calls[0]?.[1];
+    if (!handler) throw new Error('no protocol handler');
+    const served = await handler(new Request('upstream://app/index.html'));
+    expect(electron.netFetch.mock.calls[0]?.[0]).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(served.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+    const refused = await handler(new Request('upstream://app/..%2f..%2fpackage.json'));
+    expect(refused.status).toBe(404);
+    expect(electron.netFetch).toHaveBeenCalledOnce();
+  });
+
+  it('answers IPC from the app page and refuses every other sender', async () => {
+    await startApp();
+    await expect(invoke(IPC_CHANNELS.getAppInfo, 'upstream://app/index.html')).resolves.toEqual({
+      ok: true,
+      value: expect.objectContaining({ version: '0.1.0', dataFolder: '/home/dana/.config/Upstream/userData' }),
+    });
+    await expect(invoke(IPC_CHANNELS.getAppInfo, 'http://localhost:5173/')).resolves.toMatchObject({ ok: false });
+  });
+
+  it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
+    await startApp({ isPackaged: true, devServerUrl: 'http://localhost:5173' });
+    expect(onlyWindow().loadURL).toHaveBeenCalledWith('upstream://app/index.html');
+    await expect(invoke(IPC_CHANNELS.getAppInfo, 'http://localhost:5173/')).resolves.toMatchObject({ ok: false });
+    expect(onlyWindow().contents.emit('will-navigate', 'http://localhost:5173/')).toBe(true);
+  });
+
+  it('loads and trusts the dev server during development', async () => {
+    await startApp({ isPackaged: false, devServerUrl: 'http://localhost:5173' });
+    expect(onlyWindow().loadURL).toHaveBeenCalledWith('http://localhost:5173');
+    await expect(invoke(IPC_CHANNELS.getAppInfo, 'http://localhost:5173/')).resolves.toMatchObject({ ok: true });
+    await expect(invoke(IPC_CHANNELS.getAppInfo, 'http://localhost:5174/')).resolves.toMatchObject({ ok: false });
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    await startApp();
+    const window = onlyWindow();
+    window.minimized = true;
+    fake.appListeners.get('second-instance')?.();
+    expect(fake.windows).toHaveLength(1);
+    expect(window.restore).toHaveBeenCalledOnce();
+    expect(window.focus).toHaveBeenCalledOnce();
+  });
+
+  it('opens a new window on activate once the old one is closed', async () => {
+    await startApp();
+    const first = onlyWindow();
+    first.destroyed = true;
+    first.listeners.get('closed')?.();
+    fake.appListeners.get('activate')?.();
+    expect(fake.windows).toHaveLength(2);
+  });
+});
+
+describe('external links', () => {
+  async function clickLink(url: string) {
+    await startApp();
+    const window = onlyWindow();
+    expect(window.contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  it('asks before opening a web link from window.open, with Cancel as the default', async () => {
+    await clickLink('https://example.com/');
+    expect(electron.showMessageBox).toHaveBeenCalledOnce();
+    // The options come last, after the parent window.
+    expect(electron.showMessageBox.mock.calls[0]?.at(-1)).toMatchObject({
+      detail: 'https://example.com/',
+      buttons: ['Open in browser', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    expect(electron.openExternal.mock.calls).toEqual([['https://example.com/']]);
+  });
+
+  it('opens nothing when the user cancels', async () => {
+    fake.dialogAnswer = 1;
+    await clickLink('https://example.com/');
+    expect(electron.showMessageBox).toHaveBeenCalledOnce();
+    expect(electron.openExternal).not.toHaveBeenCalled();
+  });
+
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'upstream://app/index.html'])(
+    'neither asks nor opens for %s',
+    async (url) => {
+      await clickLink(url);
+      expect(electron.showMessageBox).not.toHaveBeenCalled();
+      expect(electron.openExternal).not.toHaveBeenCalled();
+    },
+  );
+
+  it('survives a system that cannot open the link', async () => {
+    electron.openExternal.mockRejectedValue(new Error('No application knows how to open the link'));
+    const unhandled = vi.fn();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    process.on('unhandledRejection', unhandled);
+    try {
+      await clickLink('https://example.com/');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(electron.openExternal).toHaveBeenCalledOnce();
+      expect(unhandled).not.toHaveBeenCalled();
+      expect(logged).toHaveBeenCalledWith('Upstream could not open a link:', expect.any(Error));
+    } finally {
+      process.off('unhandledRejection', unhandled);
+      logged.mockRestore();
+    }
+  });
+
+  it('goes through the same confirmation over IPC', async () => {
+    await startApp();
+    fake.dialogAnswer = 1;
+    await expect(
+      invoke(IPC_CHANNELS.openExternalLink, 'upstream://app/index.html', 'https://example.com/'),
+    ).resolves.toEqual({
+      ok: true,
+      value: 'cancelled',
+    });
+    fake.dialogAnswer = 0;
+    await expect(
+      invoke(IPC_CHANNELS.openExternalLink, 'upstream://app/index.html', 'https://example.com/'),
+    ).resolves.toEqual({
+      ok: true,
+      value: 'opened',
+    });
+    expect(electron.openExternal.mock.calls).toEqual([['https://example.com/']]);
+  });
+});
