@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserWindow, app, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { Notification, type BrowserWindow, app, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { createReminderScheduler } from './check-in-reminder';
 import { createBundleHandler } from './app-protocol';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
@@ -48,6 +49,20 @@ function openLinkAfterConfirming(url: string): void {
     .catch((error: unknown) => console.error('Upstream could not open a link:', error));
 }
 
+function showCheckInNotification(): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({
+    title: 'Your weekly check-in is due',
+    body: 'Two minutes on burnout, loneliness and who you leaned on this week.',
+    silent: false,
+  });
+  notification.on('click', () => {
+    showMainWindow();
+    void mainWindow?.webContents.executeJavaScript("window.location.hash = '#/check-in'");
+  });
+  notification.show();
+}
+
 function showMainWindow(): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -85,6 +100,12 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         confirmExternalLink,
         openExternal: (url) => shell.openExternal(url),
+        checkInReminder: createReminderScheduler({
+          now: () => new Date(),
+          notify: showCheckInNotification,
+          setTimer: (callback, ms) => setTimeout(callback, ms),
+          clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+        }),
       }),
       (senderUrl) => isAppUrl(senderUrl, origins),
     );

@@ -1,4 +1,5 @@
-import type { AppInfo, ExternalLinkOutcome } from '../../shared/ipc/contract';
+import type { AppInfo, ExternalLinkOutcome, ReminderOutcome } from '../../shared/ipc/contract';
+import type { ReminderScheduler } from './check-in-reminder';
 import type { OperationImplementations } from './ipc-handlers';
 
 /** The OS facilities the operations use, injected so the operations can be tested without Electron. */
@@ -8,6 +9,7 @@ export type OperationDependencies = {
   platform: NodeJS.Platform;
   confirmExternalLink: (url: string) => Promise<boolean>;
   openExternal: (url: string) => Promise<void>;
+  checkInReminder: ReminderScheduler;
 };
 
 function toAppPlatform(platform: NodeJS.Platform): AppInfo['platform'] {
@@ -27,6 +29,10 @@ export function createOperations(deps: OperationDependencies): OperationImplemen
       if (!(await deps.confirmExternalLink(url))) return 'cancelled';
       await deps.openExternal(url);
       return 'opened';
+    },
+    async scheduleCheckInReminder(at): Promise<ReminderOutcome> {
+      deps.checkInReminder.schedule(at === null ? null : new Date(at));
+      return at === null ? 'cleared' : 'scheduled';
     },
   };
 }

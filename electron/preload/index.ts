@@ -5,6 +5,7 @@ import { BRIDGE_GLOBAL, IPC_CHANNELS, type UpstreamBridge } from '../../shared/i
 const bridge = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
   openExternalLink: (url: string) => ipcRenderer.invoke(IPC_CHANNELS.openExternalLink, url),
+  scheduleCheckInReminder: (at: string | null) => ipcRenderer.invoke(IPC_CHANNELS.scheduleCheckInReminder, at),
 } satisfies UpstreamBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

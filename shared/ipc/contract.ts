@@ -15,10 +15,18 @@ export type AppInfo = {
 
 export type ExternalLinkOutcome = 'opened' | 'cancelled';
 
+export type ReminderOutcome = 'scheduled' | 'cleared';
+
 export type UpstreamBridge = {
   getAppInfo(): Promise<Result<AppInfo>>;
   /** Opens an http(s) link in the user's browser after they confirm it. */
   openExternalLink(url: string): Promise<Result<ExternalLinkOutcome>>;
+  /**
+   * Shows a system notification at `at` (an ISO instant) that the weekly check-in is due; `null`
+   * cancels it. The renderer computes the moment (shared/domain/check-in-schedule.ts); the shell
+   * only keeps the timer, so it fires even when the window is in the background.
+   */
+  scheduleCheckInReminder(at: string | null): Promise<Result<ReminderOutcome>>;
 };
 
 export type BridgeOperation = keyof UpstreamBridge;
@@ -27,6 +35,7 @@ export type BridgeOperation = keyof UpstreamBridge;
 export const IPC_CHANNELS = {
   getAppInfo: 'app-get-info',
   openExternalLink: 'external-link-open',
+  scheduleCheckInReminder: 'check-in-reminder-schedule',
 } as const satisfies Record<BridgeOperation, string>;
 
 /** The name under which the preload exposes the bridge on `window`. */

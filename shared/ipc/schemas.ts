@@ -16,6 +16,7 @@ export const externalUrlSchema = z
 export const IPC_ARG_SCHEMAS = {
   getAppInfo: z.tuple([]),
   openExternalLink: z.tuple([externalUrlSchema]),
+  scheduleCheckInReminder: z.tuple([z.iso.datetime({ message: 'The reminder time must be an ISO instant.' }).nullable()]),
 } as const satisfies Record<BridgeOperation, z.ZodType<unknown[]>>;
 
 export type BridgeArgs<K extends BridgeOperation> = z.infer<(typeof IPC_ARG_SCHEMAS)[K]>;

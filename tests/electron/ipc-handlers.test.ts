@@ -30,6 +30,7 @@ function implementations() {
   return {
     getAppInfo: vi.fn<OperationImplementations['getAppInfo']>(async () => APP_INFO),
     openExternalLink: vi.fn<OperationImplementations['openExternalLink']>(async () => 'opened' as const),
+    scheduleCheckInReminder: vi.fn<OperationImplementations['scheduleCheckInReminder']>(async () => 'scheduled' as const),
   } satisfies OperationImplementations;
 }
 
@@ -204,5 +205,31 @@ describe('createHandler: failures', () => {
     await createHandler('getAppInfo', getAppInfo, trust)(eventFrom('upstream://app/index.html'));
     expect(trust.mock.calls).toEqual([['upstream://app/index.html']]);
     expect(getAppInfo).not.toHaveBeenCalled();
+  });
+});
+
+describe('scheduleCheckInReminder arguments', () => {
+  it('passes an ISO instant or null through', async () => {
+    const { impl, invoke } = register();
+    await expect(invoke('scheduleCheckInReminder', APP_EVENT, '2026-11-27T15:00:00.000Z')).resolves.toEqual({
+      ok: true,
+      value: 'scheduled',
+    });
+    await invoke('scheduleCheckInReminder', APP_EVENT, null);
+    expect(impl.scheduleCheckInReminder.mock.calls).toEqual([['2026-11-27T15:00:00.000Z'], [null]]);
+  });
+
+  it.each([
+    ['no argument', []],
+    ['a date without time', ['2026-11-27']],
+    ['a number', [1795000000000]],
+    ['words', ['next friday']],
+    ['an object', [{ toISOString: () => '2026-11-27T15:00:00.000Z' }]],
+    ['two arguments', ['2026-11-27T15:00:00.000Z', 'extra']],
+  ])('refuses %s without scheduling anything', async (_case, args) => {
+    const { impl, invoke } = register();
+    const answer = (await invoke('scheduleCheckInReminder', APP_EVENT, ...args)) as { ok: boolean };
+    expect(answer.ok).toBe(false);
+    expect(impl.scheduleCheckInReminder).not.toHaveBeenCalled();
   });
 });

@@ -17,6 +17,11 @@ function dependencies(overrides: Partial<OperationDependencies> = {}) {
     openExternal: vi.fn(async (url: string) => {
       calls.push(`open ${url}`);
     }),
+    checkInReminder: {
+      schedule: vi.fn((at: Date | null) => {
+        calls.push(`remind ${at === null ? 'never' : at.toISOString()}`);
+      }),
+    },
     ...overrides,
   };
   return { deps, calls };
@@ -93,5 +98,15 @@ describe('openExternalLink', () => {
     await expect(createOperations(deps).openExternalLink('https://example.com/')).rejects.toThrow(
       'No application knows how to open',
     );
+  });
+});
+
+describe('scheduleCheckInReminder', () => {
+  it('hands the moment to the scheduler as a Date, and null to cancel', async () => {
+    const { deps, calls } = dependencies();
+    const operations = createOperations(deps);
+    await expect(operations.scheduleCheckInReminder('2026-11-27T15:00:00.000Z')).resolves.toBe('scheduled');
+    await expect(operations.scheduleCheckInReminder(null)).resolves.toBe('cleared');
+    expect(calls).toEqual(['remind 2026-11-27T15:00:00.000Z', 'remind never']);
   });
 });

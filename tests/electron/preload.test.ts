@@ -25,6 +25,7 @@ vi.mock('electron', () => ({
 const SAMPLE_ARGS: Record<BridgeOperation, unknown[]> = {
   getAppInfo: [],
   openExternalLink: ['https://example.com/'],
+  scheduleCheckInReminder: ['2026-11-27T15:00:00.000Z'],
 };
 
 let exposed: object = {};

@@ -13,6 +13,7 @@ export function createMemoryPlatform(overrides: Partial<Platform> = {}): Platfor
       value: { version: '9.9.9', dataFolder: '/home/test/.config/Upstream', platform: 'linux' },
     }),
     openExternalLink: async () => ({ ok: true, value: 'cancelled' }),
+    scheduleCheckInReminder: async (at) => ({ ok: true, value: at === null ? 'cleared' : 'scheduled' }),
     ...overrides,
   };
 }

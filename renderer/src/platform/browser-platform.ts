@@ -4,6 +4,7 @@ import type { Platform } from './platform';
 
 /** Browser mode: the same operations with what a web page can do. */
 export function createBrowserPlatform(): Platform {
+  let reminderTimer: number | undefined;
   return {
     kind: 'browser',
     async getAppInfo() {
@@ -22,6 +23,14 @@ export function createBrowserPlatform(): Platform {
       if (!window.confirm(`Open this link in a new tab?\n\n${parsed.data}`)) return { ok: true, value: 'cancelled' };
       window.open(parsed.data, '_blank', 'noopener,noreferrer');
       return { ok: true, value: 'opened' };
+    },
+    async scheduleCheckInReminder(at, onDue) {
+      window.clearTimeout(reminderTimer);
+      if (at === null) return { ok: true, value: 'cleared' };
+      // A page has no system notifications without asking for a permission Upstream never asks
+      // for, so the reminder is an in-app banner while the tab is open.
+      reminderTimer = window.setTimeout(onDue, Math.max(0, at.getTime() - Date.now()));
+      return { ok: true, value: 'scheduled' };
     },
   };
 }

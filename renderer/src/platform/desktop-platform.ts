@@ -7,5 +7,7 @@ export function createDesktopPlatform(bridge: UpstreamBridge): Platform {
     kind: 'desktop',
     getAppInfo: () => bridge.getAppInfo(),
     openExternalLink: (url) => bridge.openExternalLink(url),
+    // The shell shows a system notification, which reaches the user even when the window is hidden.
+    scheduleCheckInReminder: (at) => bridge.scheduleCheckInReminder(at === null ? null : at.toISOString()),
   };
 }

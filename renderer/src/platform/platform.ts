@@ -1,4 +1,4 @@
-import type { AppInfo, ExternalLinkOutcome, Result } from '../../../shared/ipc/contract';
+import type { AppInfo, ExternalLinkOutcome, ReminderOutcome, Result } from '../../../shared/ipc/contract';
 
 /**
  * What the renderer needs from the operating system. Two implementations: the desktop bridge
@@ -8,4 +8,9 @@ export type Platform = {
   kind: 'desktop' | 'browser';
   getAppInfo(): Promise<Result<AppInfo>>;
   openExternalLink(url: string): Promise<Result<ExternalLinkOutcome>>;
+  /**
+   * Reminds the user at `at` that the weekly check-in is due (`null` cancels): a system
+   * notification on the desktop, `onDue` (an in-app banner) in the browser.
+   */
+  scheduleCheckInReminder(at: Date | null, onDue: () => void): Promise<Result<ReminderOutcome>>;
 };
