@@ -107,11 +107,14 @@ export function parseTags(text: string): string[] {
   return tags;
 }
 
-/** One item per non-blank line: how the "heard" boxes are typed. */
+/**
+ * One item per non-blank line: how the "heard" boxes are typed. A leading list bullet (`- `, `* `, `•`)
+ * is dropped; a `-` or `*` not followed by a space is part of the text (`-20% budget`, `*Really*`).
+ */
 export function parseLines(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.replace(/^\s*[-*•]\s*/, '').trim())
+    .map((line) => line.replace(/^\s*(?:[-*](?:\s+|$)|•\s*)/, '').trim())
     .filter((line) => line.length > 0);
 }
 

@@ -6,14 +6,14 @@ function isCurrent(screenPath: string, location: string): boolean {
   return screenPath === '/' ? location === '/' : location === screenPath || location.startsWith(`${screenPath}/`);
 }
 
-export function Navigation() {
+export function Navigation({ inert = false }: { inert?: boolean }) {
   const [location] = useLocation();
   const openQuickLog = useUiStore((state) => state.openQuickLog);
   return (
-    <nav className="sidebar" aria-label="Main">
+    <nav className="sidebar" aria-label="Main" inert={inert}>
       <p className="brand">Upstream</p>
       <button type="button" className="primary quick-log-button" aria-keyshortcuts="Control+L" onClick={() => openQuickLog()}>
-        Log a conversation <kbd aria-hidden="true">Ctrl L</kbd>
+        Log a conversation <kbd aria-hidden="true">Ctrl+L</kbd>
       </button>
       <ul>
         {SCREENS.map((screen, index) => (

@@ -111,7 +111,15 @@ export async function deleteConversation(id: string): Promise<DeletedConversatio
     const conversation = await db.conversations.get(id);
     if (!conversation) throw new Error('This conversation no longer exists.');
     const commitmentRows = await db.commitments.where('conversationId').equals(id).toArray();
-    const people = (await db.people.bulkGet(conversation.personIds)).filter((p): p is Person => p !== undefined);
+    // Everyone in it, and anyone it was moved away from by an edit who still holds what was heard in it
+    // (a journal holds hundreds of people, so this scan is small).
+    const people = await db.people
+      .filter(
+        (person) =>
+          conversation.personIds.includes(person.id) ||
+          [...person.priorities, ...person.worries].some((item) => item.conversationId === id),
+      )
+      .toArray();
     const heardHere = (item: NoteItem) => item.conversationId !== id;
     for (const person of people) {
       await db.people.put({ ...person, priorities: person.priorities.filter(heardHere), worries: person.worries.filter(heardHere) });

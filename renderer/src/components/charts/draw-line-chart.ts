@@ -29,6 +29,7 @@ export function drawLineChart(target: HTMLElement, options: DrawOptions): () => 
       width: Math.max(240, target.clientWidth || 480),
       height,
       legend: { show: series.length > 1 },
+      padding: [8, 24, 0, 8],
       cursor: { drag: { x: false, y: false } },
       scales: {
         x: { time: false },

@@ -52,8 +52,9 @@ export function CommitmentList({
                 checked={Boolean(commitment.doneOn)}
                 onChange={(event) => toggle(commitment, event.target.checked)}
               />
-              <span className="visually-hidden">Done: </span>
-              <span className="direction">{DIRECTION_LABELS[commitment.direction]}</span>
+              {/* Spaces between the parts, so the checkbox is named "Done: I owe Send the deck", not "Done:I oweSend…". */}
+              <span className="visually-hidden">Done:</span>{' '}
+              <span className="direction">{DIRECTION_LABELS[commitment.direction]}</span>{' '}
               <span>{commitment.text}</span>
             </label>
             {person && (

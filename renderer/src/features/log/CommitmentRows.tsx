@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { DIRECTION_LABELS } from '../../../../shared/domain/conversation';
 import { COMMITMENT_DIRECTIONS, type CommitmentDirection, type Person } from '../../../../shared/domain/types';
 import { newCommitmentRow, type CommitmentRowState } from './conversation-form-state';
@@ -17,6 +18,7 @@ export function CommitmentRows({
   const update = (key: string, patch: Partial<CommitmentRowState>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   const add = (direction: CommitmentDirection) => onChange([...rows, newCommitmentRow(direction, people[0]?.id ?? '')]);
+  const errorIdPrefix = useId();
 
   return (
     <fieldset className="commitment-rows">
@@ -25,6 +27,8 @@ export function CommitmentRows({
         const number = index + 1;
         const textError = errors[`newCommitments.${index}.text`] ?? errors[`newCommitments.${index}.personId`];
         const dueError = errors[`newCommitments.${index}.dueOn`];
+        // The message is read with the field it is about, as Field does for the other controls.
+        const errorId = `${errorIdPrefix}-${row.key}-error`;
         return (
           <div key={row.key} className="commitment-row" role="group" aria-label={`Commitment ${number}`}>
             <select
@@ -56,6 +60,7 @@ export function CommitmentRows({
               placeholder="What was promised"
               value={row.text}
               aria-invalid={textError ? true : undefined}
+              aria-describedby={textError ? errorId : undefined}
               autoFocus={row.text === '' && index === rows.length - 1}
               onChange={(event) => update(row.key, { text: event.target.value })}
             />
@@ -64,6 +69,7 @@ export function CommitmentRows({
               aria-label={`Commitment ${number}: due`}
               value={row.dueOn}
               aria-invalid={dueError ? true : undefined}
+              aria-describedby={dueError && !textError ? errorId : undefined}
               onChange={(event) => update(row.key, { dueOn: event.target.value })}
             />
             <button
@@ -73,7 +79,11 @@ export function CommitmentRows({
             >
               ×
             </button>
-            {(textError ?? dueError) && <p className="field-error">{textError ?? dueError}</p>}
+            {(textError ?? dueError) && (
+              <p className="field-error" id={errorId}>
+                {textError ?? dueError}
+              </p>
+            )}
           </div>
         );
       })}

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { HABIT_LABELS, KIND_LABELS, WARMTH_LABELS, conversationInputSchema, issuesByPath } from '../../../../shared/domain/conversation';
 import { emptyPersonInput } from '../../../../shared/domain/person';
 import { CONVERSATION_KINDS, type Conversation, type ConversationKind } from '../../../../shared/domain/types';
@@ -13,6 +13,11 @@ import { CommitmentRows } from './CommitmentRows';
 import { DraftOffer } from './DraftOffer';
 import { PeoplePicker } from './PeoplePicker';
 import { formToInput, hasContent, isConversationFormState, type ConversationFormState } from './conversation-form-state';
+
+/** The first message at `path` or under it (`tags.3`), so a problem with one item shows by its box. */
+function errorAt(errors: Record<string, string>, path: string): string | undefined {
+  return errors[path] ?? Object.entries(errors).find(([key]) => key.startsWith(`${path}.`))?.[1];
+}
 
 export type ConversationFormProps = {
   initial: ConversationFormState;
@@ -32,18 +37,26 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
   const people = usePeople();
   const settings = useSettings();
   const draft = useDraft(draftKey, isConversationFormState);
-  const [form, setForm] = useState(initial);
+  const [form, setFormState] = useState(initial);
+  // The form as last changed. Handlers build on this rather than on the render they were created in:
+  // adding someone new is awaited, and what is typed meanwhile must not be overwritten when it lands.
+  const latestForm = useRef(initial);
+  const setForm = (next: ConversationFormState) => {
+    latestForm.current = next;
+    setFormState(next);
+  };
   const [draftHandled, setDraftHandled] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const chosen = useMemo(
     () => form.personIds.map((id) => people?.find((p) => p.id === id)).filter((p) => p !== undefined),
     [form.personIds, people],
   );
 
   const change = (patch: Partial<ConversationFormState>) => {
-    const next = { ...form, ...patch };
+    const next = { ...latestForm.current, ...patch };
     setForm(next);
     if (hasContent(next)) draft.update(next);
   };
@@ -52,7 +65,7 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
     event?.preventDefault();
     if (saving) return;
     setSaveError(null);
-    const parsed = conversationInputSchema.safeParse(formToInput(form));
+    const parsed = conversationInputSchema.safeParse(formToInput(latestForm.current));
     if (!parsed.success) {
       setErrors(issuesByPath(parsed.error.issues));
       return;
@@ -72,8 +85,11 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
   }
 
   const offer = !draftHandled && draft.found ? draft.found : null;
+  // The offer's buttons disappear once used: focus moves on to the people box rather than being lost.
+  const focusPeopleBox = () => formRef.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
   return (
     <form
+      ref={formRef}
       className="conversation-form"
       noValidate
       aria-label={conversationId ? 'Edit conversation' : 'Log a conversation'}
@@ -93,10 +109,12 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
           onRestore={() => {
             setForm(offer);
             setDraftHandled(true);
+            focusPeopleBox();
           }}
           onDiscard={() => {
             void draft.clear();
             setDraftHandled(true);
+            focusPeopleBox();
           }}
         />
       )}
@@ -109,14 +127,14 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
         people={people ?? []}
         selectedIds={form.personIds}
         autoFocus={autoFocus}
-        error={errors['personIds']}
+        error={errorAt(errors, 'personIds')}
         onChange={(personIds) => change({ personIds })}
         onCreate={async (name) =>
           (await createPerson({ ...emptyPersonInput(settings?.cadenceDefaults), name })).id
         }
       />
       <div className="field-row">
-        <Field label="Kind" error={errors['kind']}>
+        <Field label="Kind" error={errorAt(errors, 'kind')}>
           <select value={form.kind} onChange={(event) => change({ kind: event.target.value as ConversationKind })}>
             {CONVERSATION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -125,21 +143,21 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
             ))}
           </select>
         </Field>
-        <Field label="When" error={errors['occurredAt']}>
+        <Field label="When" error={errorAt(errors, 'occurredAt')}>
           <input type="datetime-local" value={form.when} onChange={(event) => change({ when: event.target.value })} />
         </Field>
       </div>
-      <Field label="Title (optional)" error={errors['title']}>
+      <Field label="Title (optional)" error={errorAt(errors, 'title')}>
         <input value={form.title} onChange={(event) => change({ title: event.target.value })} />
       </Field>
-      <Field label="Notes" error={errors['notes']} hint="Plain text or Markdown. Ctrl+Enter saves.">
+      <Field label="Notes" error={errorAt(errors, 'notes')} hint="Plain text or Markdown. Ctrl+Enter saves.">
         <textarea rows={6} value={form.notes} onChange={(event) => change({ notes: event.target.value })} />
       </Field>
       <div className="field-row">
-        <Field label="Priorities heard" hint="One per line; added to their list." error={errors['heard.priorities.0']}>
+        <Field label="Priorities heard" hint="One per line; added to their list." error={errorAt(errors, 'heard.priorities')}>
           <textarea rows={2} value={form.prioritiesHeard} onChange={(event) => change({ prioritiesHeard: event.target.value })} />
         </Field>
-        <Field label="Worries heard" hint="One per line; added to their list." error={errors['heard.worries.0']}>
+        <Field label="Worries heard" hint="One per line; added to their list." error={errorAt(errors, 'heard.worries')}>
           <textarea rows={2} value={form.worriesHeard} onChange={(event) => change({ worriesHeard: event.target.value })} />
         </Field>
       </div>
@@ -171,7 +189,7 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
           </label>
         ))}
       </fieldset>
-      <Field label="Tags" hint="Separate with commas, e.g. budget, hiring" error={errors['tags']}>
+      <Field label="Tags" hint="Separate with commas, e.g. budget, hiring" error={errorAt(errors, 'tags')}>
         <input value={form.tags} onChange={(event) => change({ tags: event.target.value })} />
       </Field>
       <div className="form-actions">

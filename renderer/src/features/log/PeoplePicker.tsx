@@ -1,5 +1,6 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Person } from '../../../../shared/domain/types';
+import { describeWriteError } from '../../db/write-errors';
 
 type Option = { kind: 'person'; person: Person } | { kind: 'create'; name: string };
 
@@ -29,7 +30,13 @@ export function PeoplePicker({
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  const [createError, setCreateError] = useState<string | null>(null);
   const byId = useMemo(() => new Map(people.map((person) => [person.id, person])), [people]);
+  // Who is chosen as of the latest render: adding someone new is awaited, and another pick may land meanwhile.
+  const latestSelected = useRef(selectedIds);
+  useEffect(() => {
+    latestSelected.current = selectedIds;
+  }, [selectedIds]);
 
   const options = useMemo<Option[]>(() => {
     const needle = text.trim().toLocaleLowerCase();
@@ -49,11 +56,22 @@ export function PeoplePicker({
   }, [people, selectedIds, text]);
 
   async function choose(option: Option) {
-    const personId = option.kind === 'person' ? option.person.id : await onCreate(option.name);
-    onChange([...selectedIds, personId]);
+    // Cleared first, so a second Enter while someone new is being added does not add them twice.
     setText('');
     setActive(0);
     setOpen(false);
+    let personId = option.kind === 'person' ? option.person.id : null;
+    if (option.kind === 'create') {
+      try {
+        personId = await onCreate(option.name);
+      } catch (failure) {
+        // Keep the name typed and say why it could not be added.
+        setText(option.name);
+        setCreateError(describeWriteError(failure));
+        return;
+      }
+    }
+    if (personId !== null) onChange([...latestSelected.current, personId]);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -77,9 +95,10 @@ export function PeoplePicker({
 
   const listId = `${id}-options`;
   const errorId = `${id}-error`;
+  const shownError = createError ?? error;
   const expanded = open && options.length > 0;
   return (
-    <div className={`field people-picker${error ? ' field-invalid' : ''}`}>
+    <div className={`field people-picker${shownError ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>People</label>
       {selectedIds.length > 0 && (
         <ul className="chips" aria-label="Chosen people">
@@ -105,12 +124,13 @@ export function PeoplePicker({
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-invalid={shownError ? true : undefined}
+        aria-describedby={shownError ? errorId : undefined}
         placeholder={selectedIds.length === 0 ? 'Type a name' : 'Add someone else'}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
+          setCreateError(null);
           setActive(0);
           setOpen(true);
         }}
@@ -141,9 +161,9 @@ export function PeoplePicker({
             </li>
           ))}
       </ul>
-      {error && (
+      {shownError && (
         <p className="field-error" id={errorId}>
-          {error}
+          {shownError}
         </p>
       )}
     </div>

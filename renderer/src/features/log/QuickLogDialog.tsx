@@ -17,7 +17,10 @@ export function QuickLogDialog() {
 
   useEffect(() => {
     if (!open) return undefined;
+    // Read what had focus before moving it into the dialog (an autoFocus would already have moved it
+    // by the time an effect runs), so closing returns focus where it was.
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialogRef.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
     return () => previous?.focus();
   }, [open]);
 
@@ -50,7 +53,6 @@ export function QuickLogDialog() {
         <ConversationForm
           initial={emptyConversationForm(new Date(), personIds)}
           draftKey={NEW_CONVERSATION_DRAFT}
-          autoFocus
           onCancel={close}
           onSaved={() => {
             close();

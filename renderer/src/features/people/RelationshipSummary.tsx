@@ -13,6 +13,13 @@ export const CADENCE_LABELS: Record<CadenceStatus, string> = {
   never: 'Never talked',
 };
 
+/** "Today", "1 day ago", "12 days ago" or "Never". */
+export function describeDaysSince(days: number | null): string {
+  if (days === null) return 'Never';
+  if (days <= 0) return 'Today';
+  return `${days} day${days === 1 ? '' : 's'} ago`;
+}
+
 const DIRECTION_LABELS = { up: 'warming', down: 'cooling', flat: 'steady', unknown: 'not enough ratings yet' } as const;
 
 /** Days since, cadence status and health with its three components, each with how it is computed. */
@@ -24,7 +31,7 @@ export function RelationshipSummary({ status }: { status: PersonStatus }) {
       <dl className="stats">
         <div>
           <dt>Last talked</dt>
-          <dd>{daysSince === null ? 'Never' : daysSince === 0 ? 'Today' : `${daysSince} day${daysSince === 1 ? '' : 's'} ago`}</dd>
+          <dd>{describeDaysSince(daysSince)}</dd>
         </div>
         <div>
           <dt>Cadence</dt>

@@ -8,7 +8,7 @@ const WARMTH_RANGE = [1, 5] as const;
 /** Each warmth rating and the running weighted mean, oldest to newest. */
 export function WarmthChart({ personId, conversations }: { personId: string; conversations: readonly ConversationSummary[] }) {
   const history = useMemo(() => warmthHistory(personId, conversations, new Date()), [personId, conversations]);
-  const xLabels = useMemo(() => history.map((point) => format(new Date(point.occurredAt), 'd MMM yyyy HH:mm')), [history]);
+  const xLabels = useMemo(() => history.map((point) => format(new Date(point.occurredAt), 'd MMM yyyy')), [history]);
   const series = useMemo<ChartSeries[]>(
     () => [
       { label: 'Warmth', values: history.map((p) => p.warmth), color: 'var(--accent)' },

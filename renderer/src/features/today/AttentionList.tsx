@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { ATTENTION_EXPLANATION } from '../../../../shared/domain/relationships';
-import { CADENCE_LABELS } from '../people/RelationshipSummary';
+import { CADENCE_LABELS, describeDaysSince } from '../people/RelationshipSummary';
 import { useAttentionList } from '../people/use-relationships';
 
 const SHOWN = 5;
@@ -29,7 +29,7 @@ export function AttentionList() {
                 <span className={`status status-${status.cadence.status}`}>{CADENCE_LABELS[status.cadence.status]}</span>{' '}
                 <span className="subtle">
                   health {status.health.score} ·{' '}
-                  {status.daysSince === null ? 'never talked' : `last talked ${status.daysSince} days ago`}
+                  last talked {describeDaysSince(status.daysSince).toLowerCase()}
                 </span>
               </li>
             );

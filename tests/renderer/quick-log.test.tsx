@@ -1,0 +1,302 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { emptyPersonInput } from '../../shared/domain/person';
+import { listOpenCommitments } from '../../renderer/src/db/commitments-repository';
+import { listTimeline } from '../../renderer/src/db/conversations-repository';
+import { db } from '../../renderer/src/db/database';
+import { getDraft } from '../../renderer/src/db/drafts-repository';
+import { createPerson, listPeople } from '../../renderer/src/db/people-repository';
+import { NEW_CONVERSATION_DRAFT } from '../../renderer/src/features/log/QuickLogDialog';
+import { renderApp } from './render-app';
+
+// Real timers throughout: the draft is written 250 ms after typing pauses, and fake-indexeddb schedules its
+// own work on real timers, so the tests wait for what the user would see (or what the database holds).
+
+async function openQuickLog() {
+  const view = renderApp('/');
+  await screen.findByRole('heading', { level: 1, name: 'Today' });
+  await view.user.keyboard('{Control>}l{/Control}');
+  const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+  return { ...view, dialog };
+}
+
+async function nothingSaved() {
+  expect(await db.conversations.count()).toBe(0);
+  expect(await db.commitments.count()).toBe(0);
+}
+
+describe('quick log', () => {
+  it('logs a conversation by keyboard alone, from the shortcut to saved', async () => {
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Whitfield', title: 'CFO' });
+    await createPerson({ ...emptyPersonInput(), name: 'Daniel Ortiz' });
+    const { user, dialog } = await openQuickLog();
+    const todayHeading = screen.getByRole('heading', { level: 1, name: 'Today' });
+
+    const people = within(dialog).getByRole('combobox', { name: 'People' });
+    expect(people).toHaveFocus();
+
+    // Part of a name, then Enter picks the highlighted match.
+    await user.keyboard('whit');
+    expect(people).toHaveAttribute('aria-expanded', 'true');
+    expect(within(dialog).getByRole('option', { name: /Dana Whitfield/, selected: true })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    const chosen = within(dialog).getByRole('list', { name: 'Chosen people' });
+    expect(within(chosen).getByText('Dana Whitfield')).toBeInTheDocument();
+    expect(people).toHaveValue('');
+    expect(people).toHaveFocus();
+
+    // A name no one has, then Enter: they are added as a new person, inline.
+    await user.keyboard('Priya Nair');
+    expect(within(dialog).getByRole('option', { name: 'Add “Priya Nair” as a new person' })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(await within(chosen).findByText('Priya Nair')).toBeInTheDocument();
+
+    // Tab past Kind, When and Title to the notes.
+    await user.tab();
+    expect(within(dialog).getByLabelText('Kind')).toHaveFocus();
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    const notes = within(dialog).getByLabelText('Notes');
+    expect(notes).toHaveFocus();
+    await user.keyboard('Q3 budget review. <b>Cloud</b> spend is her worry.');
+
+    // On to "+ I owe", Enter adds a commitment and puts the cursor in it.
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(within(dialog).getByRole('button', { name: '+ I owe' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const what = within(dialog).getByRole('textbox', { name: 'Commitment 1: what' });
+    await waitFor(() => expect(what).toHaveFocus());
+    expect(within(dialog).getByRole('combobox', { name: 'Commitment 1: who owes it' })).toHaveDisplayValue('I owe');
+    await user.keyboard('Send the cloud cost breakdown');
+    await user.tab();
+    expect(within(dialog).getByLabelText('Commitment 1: due')).toHaveFocus();
+    await user.keyboard('2026-11-30');
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(todayHeading).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Conversation saved.');
+
+    const [conversation, ...others] = await listTimeline({}, 10);
+    expect(others).toEqual([]);
+    const everyone = await listPeople();
+    const idOf = (name: string) => everyone.find((p) => p.name === name)?.id;
+    expect(everyone.map((p) => p.name)).toEqual(['Dana Whitfield', 'Daniel Ortiz', 'Priya Nair']);
+    expect(conversation).toMatchObject({
+      personIds: [idOf('Dana Whitfield'), idOf('Priya Nair')],
+      kind: 'one-on-one',
+      notes: 'Q3 budget review. <b>Cloud</b> spend is her worry.',
+      source: 'manual',
+    });
+    const commitments = await listOpenCommitments();
+    expect(commitments).toMatchObject([
+      {
+        personId: idOf('Dana Whitfield'),
+        conversationId: conversation?.id,
+        direction: 'i-owe',
+        text: 'Send the cloud cost breakdown',
+        dueOn: '2026-11-30',
+      },
+    ]);
+    // Saved, so no draft is left to offer.
+    expect(await getDraft(NEW_CONVERSATION_DRAFT)).toBeUndefined();
+    // Today shows the new commitment at once.
+    expect(
+      await within(screen.getByRole('list', { name: 'I owe' })).findByText('Send the cloud cost breakdown'),
+    ).toBeInTheDocument();
+  });
+
+  it('loses nothing typed while someone new is being added, and adds them once', async () => {
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Today' });
+    // No pause at all between keys: faster than IndexedDB can add the person.
+    const user = userEvent.setup({ delay: null });
+    await user.keyboard('{Control>}l{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    await user.keyboard('Priya Nair{Enter}{Enter}{Tab}{Tab}{Tab}{Tab}Typed at once');
+
+    const chosen = await within(dialog).findByRole('list', { name: 'Chosen people' });
+    expect(await within(chosen).findByText('Priya Nair')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Notes')).toHaveValue('Typed at once');
+    expect((await listPeople()).map((p) => p.name)).toEqual(['Priya Nair']);
+    expect(within(chosen).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('says why someone new could not be added, and keeps the name typed', async () => {
+    const { user, dialog } = await openQuickLog();
+    const people = within(dialog).getByRole('combobox', { name: 'People' });
+    await user.click(people);
+    await user.paste('x'.repeat(121));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(people).toHaveAccessibleDescription('A name can be at most 120 characters.'));
+    expect(people).toHaveValue('x'.repeat(121));
+    expect(await listPeople()).toEqual([]);
+  });
+
+  it('opens from the visible button too, and returns focus to it', async () => {
+    const { user } = renderApp('/');
+    const button = await screen.findByRole('button', { name: 'Quick log' });
+    await user.click(button);
+    const dialog = screen.getByRole('dialog', { name: 'Log a conversation' });
+    expect(within(dialog).getByRole('combobox', { name: 'People' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+
+  it('with no one chosen, says so by the People box and saves nothing', async () => {
+    const { user, dialog } = await openQuickLog();
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    await user.keyboard('Notes without anyone');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    const people = within(dialog).getByRole('combobox', { name: 'People' });
+    expect(people).toHaveAccessibleDescription('Choose at least one person.');
+    expect(people).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('dialog', { name: 'Log a conversation' })).toBeInTheDocument();
+    await nothingSaved();
+  });
+
+  it('shows the message of an empty commitment beside it and saves nothing', async () => {
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Whitfield' });
+    const { user, dialog } = await openQuickLog();
+    await user.keyboard('Dana{Enter}');
+    await within(dialog).findByRole('list', { name: 'Chosen people' });
+    await user.click(within(dialog).getByRole('button', { name: '+ They owe' }));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    const what = within(dialog).getByRole('textbox', { name: 'Commitment 1: what' });
+    expect(what).toHaveAttribute('aria-invalid', 'true');
+    expect(what).toHaveAccessibleDescription('Write something first.');
+    expect(
+      within(within(dialog).getByRole('group', { name: 'Commitment 1' })).getByText('Write something first.'),
+    ).toBeInTheDocument();
+    await nothingSaved();
+
+    // Fixing it clears the way.
+    await user.type(what, 'Share the FY27 headcount plan');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await listOpenCommitments()).toMatchObject([
+      { direction: 'they-owe', text: 'Share the FY27 headcount plan' },
+    ]);
+  });
+
+  it('shows the message of a tag that is too long and saves nothing', async () => {
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Whitfield' });
+    const { user, dialog } = await openQuickLog();
+    await user.keyboard('Dana{Enter}');
+    await within(dialog).findByRole('list', { name: 'Chosen people' });
+    const tags = within(dialog).getByLabelText('Tags');
+    await user.type(tags, `budget, ${'x'.repeat(41)}`);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    await waitFor(() => expect(tags).toHaveAttribute('aria-invalid', 'true'));
+    expect(tags).toHaveAccessibleDescription(/A tag can be at most 40 characters\./);
+    await nothingSaved();
+  });
+
+  it('shows the message of a too-long line heard, wherever it is', async () => {
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Whitfield' });
+    const { user, dialog } = await openQuickLog();
+    await user.keyboard('Dana{Enter}');
+    await within(dialog).findByRole('list', { name: 'Chosen people' });
+    const worries = within(dialog).getByLabelText('Worries heard');
+    await user.click(worries);
+    await user.paste(`Cloud spend\n${'x'.repeat(501)}`);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    await waitFor(() => expect(worries).toHaveAttribute('aria-invalid', 'true'));
+    expect(worries).toHaveAccessibleDescription(/At most 500 characters\./);
+    await nothingSaved();
+  });
+
+  it('closes with Escape without saving, keeps the draft, and offers it back', async () => {
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Whitfield' });
+    const { user, dialog } = await openQuickLog();
+    await user.keyboard('Dana{Enter}');
+    await within(dialog).findByRole('list', { name: 'Chosen people' });
+    await user.type(within(dialog).getByLabelText('Notes'), 'Half a thought about the budget');
+    await user.keyboard('{Escape}');
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await nothingSaved();
+    await waitFor(async () =>
+      expect((await getDraft(NEW_CONVERSATION_DRAFT))?.value).toMatchObject({
+        notes: 'Half a thought about the budget',
+      }),
+    );
+
+    // Reopened: the draft is offered, and Restore brings back what was typed, people included.
+    await user.keyboard('{Control>}l{/Control}');
+    const reopened = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    const offer = await within(reopened).findByRole('region', { name: 'Unsaved draft' });
+    expect(within(reopened).getByLabelText('Notes')).toHaveValue('');
+    await user.click(within(offer).getByRole('button', { name: 'Restore draft' }));
+    expect(within(reopened).getByLabelText('Notes')).toHaveValue('Half a thought about the budget');
+    // The button is gone, so focus moves on to the form rather than being lost (Escape and Tab still work).
+    expect(within(reopened).getByRole('combobox', { name: 'People' })).toHaveFocus();
+    expect(
+      within(within(reopened).getByRole('list', { name: 'Chosen people' })).getByText('Dana Whitfield'),
+    ).toBeInTheDocument();
+    expect(within(reopened).queryByRole('region', { name: 'Unsaved draft' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the draft when the window is closed mid-sentence, before the autosave delay', async () => {
+    const { user, dialog } = await openQuickLog();
+    await user.type(within(dialog).getByLabelText('Title (optional)'), 'Typed just before closing');
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(async () =>
+      expect((await getDraft(NEW_CONVERSATION_DRAFT))?.value).toMatchObject({ title: 'Typed just before closing' }),
+    );
+  });
+
+  it('discards the draft when asked, for good', async () => {
+    const { user, dialog } = await openQuickLog();
+    await user.type(within(dialog).getByLabelText('Notes'), 'Not worth keeping');
+    await user.keyboard('{Escape}');
+    await waitFor(async () => expect(await getDraft(NEW_CONVERSATION_DRAFT)).toBeDefined());
+
+    await user.keyboard('{Control>}l{/Control}');
+    let reopened = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    await user.click(await within(reopened).findByRole('button', { name: 'Discard draft' }));
+    expect(within(reopened).queryByRole('region', { name: 'Unsaved draft' })).not.toBeInTheDocument();
+    expect(within(reopened).getByLabelText('Notes')).toHaveValue('');
+    expect(within(reopened).getByRole('combobox', { name: 'People' })).toHaveFocus();
+    await waitFor(async () => expect(await getDraft(NEW_CONVERSATION_DRAFT)).toBeUndefined());
+
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Control>}l{/Control}');
+    reopened = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    // Give the draft lookup time to answer: nothing is offered.
+    await waitFor(() => expect(within(reopened).getByRole('combobox', { name: 'People' })).toHaveFocus());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(within(reopened).queryByRole('region', { name: 'Unsaved draft' })).not.toBeInTheDocument();
+  });
+
+  it('keeps Tab inside the dialog, both ways', async () => {
+    const { user, dialog } = await openQuickLog();
+    const people = within(dialog).getByRole('combobox', { name: 'People' });
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    expect(people).toHaveFocus();
+
+    await user.tab({ shift: true });
+    expect(cancel).toHaveFocus();
+    await user.tab();
+    expect(people).toHaveFocus();
+
+    // A full lap forwards never leaves the dialog.
+    for (let step = 0; step < 40; step += 1) {
+      await user.tab();
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+  });
+});
