@@ -2,49 +2,81 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { NoticeBar } from '../components/NoticeBar';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { CheckInScreen } from '../features/check-in/CheckInScreen';
-import { LogScreen } from '../features/log/LogScreen';
+import { lazy, Suspense } from 'react';
+import { useCheckInReminder } from '../features/check-in/use-check-in-reminder';
 import { QuickLogDialog } from '../features/log/QuickLogDialog';
-import { EditConversationScreen } from '../features/log/EditConversationScreen';
-import { CommitmentsScreen } from '../features/commitments/CommitmentsScreen';
-import { PeopleScreen } from '../features/people/PeopleScreen';
-import { EditPersonScreen, NewPersonScreen } from '../features/people/PersonEditorScreen';
-import { PersonScreen } from '../features/people/PersonScreen';
-import { RoadmapScreen } from '../features/roadmap/RoadmapScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useSettings } from '../features/settings/use-settings';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { Navigation } from './Navigation';
+import { useUiStore } from './ui-store';
 import { useNavigationShortcuts } from './use-navigation-shortcuts';
 import { useTheme } from './use-theme';
+
+// Today and the quick log are in the start-up bundle; every other screen loads on first visit
+// (SPEC §9: initial JavaScript under 150 KB gzip).
+const CheckInScreen = lazy(() =>
+  import('../features/check-in/CheckInScreen').then((m) => ({ default: m.CheckInScreen })),
+);
+const CheckInWeekScreen = lazy(() =>
+  import('../features/check-in/CheckInScreen').then((m) => ({ default: m.CheckInWeekScreen })),
+);
+const LogScreen = lazy(() => import('../features/log/LogScreen').then((m) => ({ default: m.LogScreen })));
+const EditConversationScreen = lazy(() =>
+  import('../features/log/EditConversationScreen').then((m) => ({ default: m.EditConversationScreen })),
+);
+const CommitmentsScreen = lazy(() =>
+  import('../features/commitments/CommitmentsScreen').then((m) => ({ default: m.CommitmentsScreen })),
+);
+const PeopleScreen = lazy(() => import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })));
+const EditPersonScreen = lazy(() =>
+  import('../features/people/PersonEditorScreen').then((m) => ({ default: m.EditPersonScreen })),
+);
+const NewPersonScreen = lazy(() =>
+  import('../features/people/PersonEditorScreen').then((m) => ({ default: m.NewPersonScreen })),
+);
+const PersonScreen = lazy(() => import('../features/people/PersonScreen').then((m) => ({ default: m.PersonScreen })));
+const RoadmapScreen = lazy(() =>
+  import('../features/roadmap/RoadmapScreen').then((m) => ({ default: m.RoadmapScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+);
 
 function Shell() {
   const settings = useSettings();
   useTheme(settings?.theme ?? 'system');
   useNavigationShortcuts();
+  useCheckInReminder();
+  // While the quick log is open, the screen behind it is inert: not focusable, not read out.
+  const modalOpen = useUiStore((state) => state.quickLog.open);
   return (
     <div className="app">
-      <Navigation />
-      <main className="content">
-        <Switch>
-          <Route path="/" component={TodayScreen} />
-          <Route path="/people" component={PeopleScreen} />
-          <Route path="/people/new" component={NewPersonScreen} />
-          <Route path="/people/:id/edit">{(params) => <EditPersonScreen id={params.id} />}</Route>
-          <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/log" component={LogScreen} />
-          <Route path="/log/:id">{(params) => <EditConversationScreen key={params.id} id={params.id} />}</Route>
-          <Route path="/commitments" component={CommitmentsScreen} />
-          <Route path="/check-in" component={CheckInScreen} />
-          <Route path="/roadmap" component={RoadmapScreen} />
-          <Route path="/settings" component={SettingsScreen} />
-          <Route>
-            <section className="screen">
-              <ScreenHeading>Nothing here</ScreenHeading>
-              <p>This page does not exist. Use the navigation to go elsewhere.</p>
-            </section>
-          </Route>
-        </Switch>
+      <Navigation inert={modalOpen} />
+      <main className="content" inert={modalOpen}>
+        <Suspense fallback={null}>
+          <Switch>
+            <Route path="/" component={TodayScreen} />
+            <Route path="/people" component={PeopleScreen} />
+            <Route path="/people/new" component={NewPersonScreen} />
+            <Route path="/people/:id/edit">{(params) => <EditPersonScreen id={params.id} />}</Route>
+            <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/log" component={LogScreen} />
+            <Route path="/log/:id">{(params) => <EditConversationScreen key={params.id} id={params.id} />}</Route>
+            <Route path="/commitments" component={CommitmentsScreen} />
+            <Route path="/check-in" component={CheckInScreen} />
+            <Route path="/check-in/:week">
+              {(params) => <CheckInWeekScreen key={params.week} week={params.week} />}
+            </Route>
+            <Route path="/roadmap" component={RoadmapScreen} />
+            <Route path="/settings" component={SettingsScreen} />
+            <Route>
+              <section className="screen">
+                <ScreenHeading>Nothing here</ScreenHeading>
+                <p>This page does not exist. Use the navigation to go elsewhere.</p>
+              </section>
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
       <QuickLogDialog />
       <NoticeBar />

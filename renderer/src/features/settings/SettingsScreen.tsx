@@ -8,6 +8,7 @@ import { usePlatform } from '../../platform/platform-context';
 import { useUiStore } from '../../app/ui-store';
 import { useSettings } from './use-settings';
 import { CadenceDefaultsForm } from './CadenceDefaultsForm';
+import { CheckInSettingsForm } from './CheckInSettingsForm';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
@@ -88,6 +89,7 @@ export function SettingsScreen() {
     <section className="screen">
       <ScreenHeading>Settings</ScreenHeading>
       <ThemePicker initial={settings.theme} onChange={(theme) => void save({ theme })} />
+      <CheckInSettingsForm key={`check-in-${settings.updatedAt}`} initial={settings} />
       <CadenceDefaultsForm
         key={settings.updatedAt}
         initial={settings.cadenceDefaults}

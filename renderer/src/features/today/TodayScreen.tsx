@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useUiStore } from '../../app/ui-store';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { CheckInDueCard } from '../check-in/CheckInDueCard';
 import { CommitmentList } from '../commitments/CommitmentList';
 import { useOpenCommitments } from '../commitments/use-commitments';
 import { usePeople } from '../people/use-people';
 import { AttentionList } from './AttentionList';
+import { TodayWarnings } from './TodayWarnings';
 
 /** "What needs me now?" at a glance. */
 export function TodayScreen() {
@@ -25,6 +27,8 @@ export function TodayScreen() {
         </button>
       </div>
       <div className="today-grid">
+        <CheckInDueCard />
+        <TodayWarnings />
         <AttentionList />
         <section className="card" aria-labelledby="today-commitments-heading">
           <h2 id="today-commitments-heading">Open commitments</h2>

@@ -1,0 +1,63 @@
+import { INSTRUMENT_VERSION } from '../../../shared/domain/check-in-instruments';
+import { validateCheckInInput, type CheckInInput } from '../../../shared/domain/check-in-input';
+import { isoWeekOf } from '../../../shared/domain/iso-week';
+import type { CheckIn, IsoWeek } from '../../../shared/domain/types';
+import { db } from './database';
+import { newRecord, nowIso } from './records';
+import { ValidationError } from './write-errors';
+
+// The weekly check-ins: at most one per ISO week (the `&week` index is unique). Every read goes through
+// the week index and is bounded, so the check-in screen stays instant after ten years of weeks.
+// `YYYY-Www` strings sort in week order, so index order is calendar order.
+
+/**
+ * Saves the check-in of `input.week`. A week that already has one is updated in place: same id,
+ * `createdAt` and `completedAt` (when it was first completed), new answers and `updatedAt`, and the
+ * current instrument version, since the answers were given to today's wording.
+ */
+export async function saveCheckIn(input: CheckInInput): Promise<CheckIn> {
+  const result = validateCheckInInput(input, isoWeekOf(new Date()));
+  if (!result.ok) throw new ValidationError(result.errors);
+  const fields = result.value;
+  return db.transaction('rw', db.checkIns, async () => {
+    const existing = await db.checkIns.where('week').equals(fields.week).first();
+    // Built from the new fields only, so an answer or text cleared in the form is cleared in the record.
+    const record: CheckIn = existing
+      ? {
+          ...fields,
+          id: existing.id,
+          createdAt: existing.createdAt,
+          updatedAt: nowIso(),
+          completedAt: existing.completedAt,
+          instrumentVersion: INSTRUMENT_VERSION,
+        }
+      : completed(newRecord(fields));
+    await db.checkIns.put(record);
+    return record;
+  });
+}
+
+function completed<T extends { createdAt: string }>(record: T): T & Pick<CheckIn, 'completedAt' | 'instrumentVersion'> {
+  return { ...record, completedAt: record.createdAt, instrumentVersion: INSTRUMENT_VERSION };
+}
+
+export function getCheckIn(week: IsoWeek): Promise<CheckIn | undefined> {
+  return db.checkIns.where('week').equals(week).first();
+}
+
+/** The `limit` latest check-ins, newest week first. */
+export function listRecentCheckIns(limit: number): Promise<CheckIn[]> {
+  return db.checkIns.orderBy('week').reverse().limit(limit).toArray();
+}
+
+/** The check-ins from `fromWeek` to `toWeek`, both included, oldest first. */
+export function listCheckInsBetween(fromWeek: IsoWeek, toWeek: IsoWeek): Promise<CheckIn[]> {
+  if (fromWeek > toWeek) return Promise.resolve([]);
+  return db.checkIns.where('week').between(fromWeek, toWeek, true, true).toArray();
+}
+
+/** The week of the latest check-in, or `null` before the first. */
+export async function latestCheckInWeek(): Promise<IsoWeek | null> {
+  const latest = await db.checkIns.orderBy('week').last();
+  return latest?.week ?? null;
+}
