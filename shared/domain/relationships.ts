@@ -1,8 +1,9 @@
-import { subDays } from 'date-fns';
 import { calendarDaysBetween, localDateOf } from './dates';
-import type { CheckIn, Commitment, Conversation, LocalDate, Person, Relationship } from './types';
+import { compareStrings } from './compare';
+import type { Commitment, Conversation, LocalDate, Person } from './types';
 
-// SPEC.md §4 "Relationships": recency, cadence, warmth, health, the attention list and alliance breadth.
+// SPEC.md §4 "Relationships", for one person: recency, cadence, warmth and health. The lists across
+// people (attention list, alliance breadth) are in alliance.ts.
 // Every function takes "now" so a screen, a test and a benchmark see the same numbers for the same data.
 // Entries dated after "now" (a meeting logged ahead of time, a clock that was wrong) are ignored
 // everywhere: counting them would make a relationship look tended before the conversation happened.
@@ -43,11 +44,6 @@ export const RECENCY_ZERO_RATIO = 3;
 /** This many overdue i-owe commitments take the commitments component to 0. */
 export const OVERDUE_COMMITMENTS_FOR_ZERO = 3;
 
-/** The relationships counted in alliance breadth: the people whose support a tech executive builds on. */
-export const ALLIANCE_RELATIONSHIPS: readonly Relationship[] = ['peer', 'manager', 'board'];
-export const ALLIANCE_WINDOW_DAYS = 30;
-export const LEANED_ON_CHECK_IN_COUNT = 4;
-
 export const CADENCE_EXPLANATION =
   'r = days since your last conversation ÷ how often you want to talk. ' +
   'On track when r ≤ 1, due when r is above 1 and up to 1.5, overdue above 1.5, ' +
@@ -64,13 +60,6 @@ export const HEALTH_EXPLANATION =
   'Recency is 1 while on track and falls evenly to 0 at three times your cadence (0 if never talked). ' +
   'Warmth is (running warmth − 1) ÷ 4, or 0.5 with no ratings. ' +
   'Commitments is 1 − (overdue things you owe them ÷ 3), and 0 at three or more.';
-
-export const ATTENTION_EXPLANATION =
-  'Overdue people first, then everyone by influence (1–5) × (100 − health), highest first.';
-
-export const ALLIANCE_BREADTH_EXPLANATION =
-  'Different peers, managers and board members you talked to in the last 30 days, and different ' +
-  'people you leaned on in your last four check-ins.';
 
 /**
  * What the relationship functions read of a conversation. The app passes full conversations or
@@ -126,25 +115,6 @@ export type PersonStatus = {
   health: RelationshipHealth;
 };
 
-export type AttentionEntry = {
-  personId: string;
-  /** influence × (100 − health score), the number the list is sorted by after overdue-first. */
-  score: number;
-  status: PersonStatus;
-};
-
-export type AllianceBreadth = {
-  talkedTo30Days: number;
-  leanedOnLast4CheckIns: number;
-};
-
-export type AllianceBreadthInput = {
-  people: readonly Person[];
-  conversations: readonly ConversationSummary[];
-  checkIns: readonly CheckIn[];
-  now: Date;
-};
-
 function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
@@ -153,11 +123,7 @@ function clamp01(value: number): number {
  * Whole local calendar days since the latest conversation with the person, `null` when there is none.
  * `conversations` may be everyone's; only those including the person count.
  */
-export function daysSince(
-  personId: string,
-  conversations: readonly ConversationSummary[],
-  now: Date,
-): number | null {
+export function daysSince(personId: string, conversations: readonly ConversationSummary[], now: Date): number | null {
   const nowMs = now.getTime();
   let latestMs = Number.NEGATIVE_INFINITY;
   let latest: string | null = null;
@@ -237,11 +203,7 @@ export function warmthHistory(
   return points;
 }
 
-export function warmthTrend(
-  personId: string,
-  conversations: readonly ConversationSummary[],
-  now: Date,
-): WarmthTrend {
+export function warmthTrend(personId: string, conversations: readonly ConversationSummary[], now: Date): WarmthTrend {
   const ewmas = warmthHistory(personId, conversations, now).map((point) => point.ewma);
   const ewma = ewmas.at(-1) ?? null;
   if (ewma === null || ewmas.length < 2) {
@@ -263,10 +225,8 @@ export function warmthTrend(
 export function relationshipHealth(input: HealthInput): RelationshipHealth {
   const r = cadenceRatio(input.daysSince, input.cadenceDays);
   // (3 − r) / 2 is 1 at r = 1 and 0 at r = 3, so on-track is full marks and the fall is continuous.
-  const recency =
-    r === null ? 0 : clamp01((RECENCY_ZERO_RATIO - r) / (RECENCY_ZERO_RATIO - CADENCE_DUE_RATIO));
-  const warmth =
-    input.warmthEwma === null ? 0.5 : clamp01((input.warmthEwma - MIN_WARMTH) / (MAX_WARMTH - MIN_WARMTH));
+  const recency = r === null ? 0 : clamp01((RECENCY_ZERO_RATIO - r) / (RECENCY_ZERO_RATIO - CADENCE_DUE_RATIO));
+  const warmth = input.warmthEwma === null ? 0.5 : clamp01((input.warmthEwma - MIN_WARMTH) / (MAX_WARMTH - MIN_WARMTH));
   const commitments = 1 - clamp01(input.overdueIOweCount / OVERDUE_COMMITMENTS_FOR_ZERO);
 
   const points = {
@@ -287,11 +247,7 @@ export function relationshipHealth(input: HealthInput): RelationshipHealth {
  * What I owe the person and have not done, past its due day. A commitment due today is not yet overdue,
  * and one without a due day never is. `LocalDate`s are `YYYY-MM-DD`, so string order is day order.
  */
-export function overdueIOweCount(
-  personId: string,
-  commitments: readonly Commitment[],
-  today: LocalDate,
-): number {
+export function overdueIOweCount(personId: string, commitments: readonly Commitment[], today: LocalDate): number {
   let count = 0;
   for (const commitment of commitments) {
     if (
@@ -334,108 +290,4 @@ export function personStatus(
       overdueIOweCount: overdue,
     }),
   };
-}
-
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of new Set(keysOf(item))) {
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, [item]);
-      else group.push(item);
-    }
-  }
-  return groups;
-}
-
-// Code-unit order, not localeCompare: the result must not depend on the machine's locale.
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// Names are compared as people read them (case- and accent-insensitive) with a fixed locale, so the order
-// is the same on every machine.
-const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/**
- * Everyone not archived, overdue first, then by influence × (100 − health) highest first, then by name
- * (and id) so equal scores keep a stable order. The score uses the rounded health the user sees, so the
- * order can be checked against the numbers on screen.
- */
-export function attentionList(
-  people: readonly Person[],
-  conversations: readonly ConversationSummary[],
-  commitments: readonly Commitment[],
-  now: Date,
-): AttentionEntry[] {
-  // Grouped once so a long history is scanned once, not once per person.
-  const conversationsByPerson = groupBy(conversations, (c) => c.personIds);
-  const commitmentsByPerson = groupBy(commitments, (c) => [c.personId]);
-
-  const entries = people
-    .filter((person) => !person.archived)
-    .map((person) => {
-      const status = personStatus(
-        person,
-        conversationsByPerson.get(person.id) ?? [],
-        commitmentsByPerson.get(person.id) ?? [],
-        now,
-      );
-      return {
-        person,
-        entry: { personId: person.id, score: person.influence * (100 - status.health.score), status },
-      };
-    });
-
-  entries.sort((a, b) => {
-    const aOverdue = a.entry.status.cadence.status === 'overdue' ? 0 : 1;
-    const bOverdue = b.entry.status.cadence.status === 'overdue' ? 0 : 1;
-    return (
-      aOverdue - bOverdue ||
-      b.entry.score - a.entry.score ||
-      nameCollator.compare(a.person.name, b.person.name) ||
-      compareStrings(a.person.id, b.person.id)
-    );
-  });
-  return entries.map(({ entry }) => entry);
-}
-
-/**
- * How wide my support is. "Talked to" counts people in `people` who are peers, my manager or board, not
- * archived (archived people have left the map), in conversations from the same clock time 30 local
- * calendar days ago up to now. "Leaned on" counts the distinct ids recorded in the newest four check-ins
- * by week, as recorded: it is my own answer about that week, whoever the person is now.
- */
-export function allianceBreadth({
-  people,
-  conversations,
-  checkIns,
-  now,
-}: AllianceBreadthInput): AllianceBreadth {
-  const nowMs = now.getTime();
-  // subDays moves the local calendar day and keeps the clock time, so the window is 30 days across DST.
-  const fromMs = subDays(now, ALLIANCE_WINDOW_DAYS).getTime();
-  const allianceIds = new Set(
-    people
-      .filter((person) => !person.archived && ALLIANCE_RELATIONSHIPS.includes(person.relationship))
-      .map((person) => person.id),
-  );
-
-  const talkedTo = new Set<string>();
-  for (const conversation of conversations) {
-    const ms = Date.parse(conversation.occurredAt);
-    if (!(ms >= fromMs && ms <= nowMs)) continue;
-    for (const id of conversation.personIds) {
-      if (allianceIds.has(id)) talkedTo.add(id);
-    }
-  }
-
-  const newestCheckIns = checkIns
-    .filter((checkIn) => Date.parse(checkIn.completedAt) <= nowMs)
-    // ISO weeks (`2026-W07`) are zero-padded, so string order is week order.
-    .toSorted((a, b) => compareStrings(b.week, a.week) || compareStrings(b.completedAt, a.completedAt))
-    .slice(0, LEANED_ON_CHECK_IN_COUNT);
-  const leanedOn = new Set(newestCheckIns.flatMap((checkIn) => checkIn.leanedOn));
-
-  return { talkedTo30Days: talkedTo.size, leanedOnLast4CheckIns: leanedOn.size };
 }

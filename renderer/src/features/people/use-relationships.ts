@@ -1,13 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import {
-  ALLIANCE_RELATIONSHIPS,
-  attentionList,
-  personStatus,
-  type AttentionEntry,
-  type ConversationSummary,
-  type PersonStatus,
-} from '../../../../shared/domain/relationships';
+import { ALLIANCE_RELATIONSHIPS, attentionList, type AttentionEntry } from '../../../../shared/domain/alliance';
+import { personStatus, type ConversationSummary, type PersonStatus } from '../../../../shared/domain/relationships';
 import type { Commitment, Person } from '../../../../shared/domain/types';
 import { listOpenCommitments } from '../../db/commitments-repository';
 import { listPersonActivity } from '../../db/conversations-repository';

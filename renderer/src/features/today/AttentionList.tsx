@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { ATTENTION_EXPLANATION } from '../../../../shared/domain/relationships';
+import { ATTENTION_EXPLANATION } from '../../../../shared/domain/alliance';
 import { CADENCE_LABELS, describeDaysSince } from '../people/RelationshipSummary';
 import { useAttentionList } from '../people/use-relationships';
 

@@ -1,0 +1,131 @@
+import { subDays } from 'date-fns';
+import { compareStrings } from './compare';
+import { personStatus, type ConversationSummary, type PersonStatus } from './relationships';
+import type { CheckIn, Commitment, Person, Relationship } from './types';
+
+// SPEC.md §4 "Relationships", across people: who needs attention, and how wide my support is.
+
+/** The relationships counted in alliance breadth: the people whose support a tech executive builds on. */
+export const ALLIANCE_RELATIONSHIPS: readonly Relationship[] = ['peer', 'manager', 'board'];
+export const ALLIANCE_WINDOW_DAYS = 30;
+export const LEANED_ON_CHECK_IN_COUNT = 4;
+
+export const ATTENTION_EXPLANATION =
+  'Overdue people first, then everyone by influence (1–5) × (100 − health), highest first.';
+
+export const ALLIANCE_BREADTH_EXPLANATION =
+  'Different peers, managers and board members you talked to in the last 30 days, and different ' +
+  'people you leaned on in your last four check-ins.';
+
+export type AttentionEntry = {
+  personId: string;
+  /** influence × (100 − health score), the number the list is sorted by after overdue-first. */
+  score: number;
+  status: PersonStatus;
+};
+
+export type AllianceBreadth = {
+  talkedTo30Days: number;
+  leanedOnLast4CheckIns: number;
+};
+
+export type AllianceBreadthInput = {
+  people: readonly Person[];
+  conversations: readonly ConversationSummary[];
+  checkIns: readonly CheckIn[];
+  now: Date;
+};
+
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [item]);
+      else group.push(item);
+    }
+  }
+  return groups;
+}
+
+// Names are compared as people read them (case- and accent-insensitive) with a fixed locale, so the order
+// is the same on every machine.
+const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * Everyone not archived, overdue first, then by influence × (100 − health) highest first, then by name
+ * (and id) so equal scores keep a stable order. The score uses the rounded health the user sees, so the
+ * order can be checked against the numbers on screen.
+ */
+export function attentionList(
+  people: readonly Person[],
+  conversations: readonly ConversationSummary[],
+  commitments: readonly Commitment[],
+  now: Date,
+): AttentionEntry[] {
+  // Grouped once so a long history is scanned once, not once per person.
+  const conversationsByPerson = groupBy(conversations, (c) => c.personIds);
+  const commitmentsByPerson = groupBy(commitments, (c) => [c.personId]);
+
+  const entries = people
+    .filter((person) => !person.archived)
+    .map((person) => {
+      const status = personStatus(
+        person,
+        conversationsByPerson.get(person.id) ?? [],
+        commitmentsByPerson.get(person.id) ?? [],
+        now,
+      );
+      return {
+        person,
+        entry: { personId: person.id, score: person.influence * (100 - status.health.score), status },
+      };
+    });
+
+  entries.sort((a, b) => {
+    const aOverdue = a.entry.status.cadence.status === 'overdue' ? 0 : 1;
+    const bOverdue = b.entry.status.cadence.status === 'overdue' ? 0 : 1;
+    return (
+      aOverdue - bOverdue ||
+      b.entry.score - a.entry.score ||
+      nameCollator.compare(a.person.name, b.person.name) ||
+      compareStrings(a.person.id, b.person.id)
+    );
+  });
+  return entries.map(({ entry }) => entry);
+}
+
+/**
+ * How wide my support is. "Talked to" counts people in `people` who are peers, my manager or board, not
+ * archived (archived people have left the map), in conversations from the same clock time 30 local
+ * calendar days ago up to now. "Leaned on" counts the distinct ids recorded in the newest four check-ins
+ * by week, as recorded: it is my own answer about that week, whoever the person is now.
+ */
+export function allianceBreadth({ people, conversations, checkIns, now }: AllianceBreadthInput): AllianceBreadth {
+  const nowMs = now.getTime();
+  // subDays moves the local calendar day and keeps the clock time, so the window is 30 days across DST.
+  const fromMs = subDays(now, ALLIANCE_WINDOW_DAYS).getTime();
+  const allianceIds = new Set(
+    people
+      .filter((person) => !person.archived && ALLIANCE_RELATIONSHIPS.includes(person.relationship))
+      .map((person) => person.id),
+  );
+
+  const talkedTo = new Set<string>();
+  for (const conversation of conversations) {
+    const ms = Date.parse(conversation.occurredAt);
+    if (!(ms >= fromMs && ms <= nowMs)) continue;
+    for (const id of conversation.personIds) {
+      if (allianceIds.has(id)) talkedTo.add(id);
+    }
+  }
+
+  const newestCheckIns = checkIns
+    .filter((checkIn) => Date.parse(checkIn.completedAt) <= nowMs)
+    // ISO weeks (`2026-W07`) are zero-padded, so string order is week order.
+    .toSorted((a, b) => compareStrings(b.week, a.week) || compareStrings(b.completedAt, a.completedAt))
+    .slice(0, LEANED_ON_CHECK_IN_COUNT);
+  const leanedOn = new Set(newestCheckIns.flatMap((checkIn) => checkIn.leanedOn));
+
+  return { talkedTo30Days: talkedTo.size, leanedOnLast4CheckIns: leanedOn.size };
+}

@@ -1,0 +1,4 @@
+// Code-unit order, not localeCompare: results must not depend on the machine's locale.
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
