@@ -212,7 +212,10 @@ describe('quick log', () => {
     const worries = within(dialog).getByLabelText('Worries heard');
     await user.click(worries);
     await user.paste(`Cloud spend\n${'x'.repeat(501)}`);
+    // Saved from another field: focus goes to the field with the problem.
+    await user.click(within(dialog).getByLabelText('Notes'));
     await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(worries).toHaveFocus());
 
     await waitFor(() => expect(worries).toHaveAttribute('aria-invalid', 'true'));
     expect(worries).toHaveAccessibleDescription(/At most 500 characters\./);

@@ -10,7 +10,7 @@ export function CheckInDueCard() {
   const due = useCheckInDueDetails();
   if (!due) return null;
   return (
-    <section className="check-in-due" aria-labelledby="check-in-due-heading">
+    <section className="card check-in-due" aria-labelledby="check-in-due-heading">
       <h2 id="check-in-due-heading">Weekly check-in</h2>
       {due.state === 'due' && (
         <p>

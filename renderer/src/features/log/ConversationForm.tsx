@@ -1,5 +1,11 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { HABIT_LABELS, KIND_LABELS, WARMTH_LABELS, conversationInputSchema, issuesByPath } from '../../../../shared/domain/conversation';
+import {
+  HABIT_LABELS,
+  KIND_LABELS,
+  WARMTH_LABELS,
+  conversationInputSchema,
+  issuesByPath,
+} from '../../../../shared/domain/conversation';
 import { emptyPersonInput } from '../../../../shared/domain/person';
 import { CONVERSATION_KINDS, type Conversation, type ConversationKind } from '../../../../shared/domain/types';
 import { Field } from '../../components/Field';
@@ -12,7 +18,12 @@ import { useSettings } from '../settings/use-settings';
 import { CommitmentRows } from './CommitmentRows';
 import { DraftOffer } from './DraftOffer';
 import { PeoplePicker } from './PeoplePicker';
-import { formToInput, hasContent, isConversationFormState, type ConversationFormState } from './conversation-form-state';
+import {
+  formToInput,
+  hasContent,
+  isConversationFormState,
+  type ConversationFormState,
+} from './conversation-form-state';
 
 /** The first message at `path` or under it (`tags.3`), so a problem with one item shows by its box. */
 function errorAt(errors: Record<string, string>, path: string): string | undefined {
@@ -33,7 +44,14 @@ export type ConversationFormProps = {
  * Logs or edits a conversation. Everything typed is kept as a draft until it is saved; Ctrl/Cmd+Enter
  * saves from any field, Escape cancels (the draft stays).
  */
-export function ConversationForm({ initial, conversationId, draftKey, onSaved, onCancel, autoFocus }: ConversationFormProps) {
+export function ConversationForm({
+  initial,
+  conversationId,
+  draftKey,
+  onSaved,
+  onCancel,
+  autoFocus,
+}: ConversationFormProps) {
   const people = usePeople();
   const settings = useSettings();
   const draft = useDraft(draftKey, isConversationFormState);
@@ -68,6 +86,8 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
     const parsed = conversationInputSchema.safeParse(formToInput(latestForm.current));
     if (!parsed.success) {
       setErrors(issuesByPath(parsed.error.issues));
+      // After React has marked the fields invalid, take the user to the first one.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
     setErrors({});
@@ -125,13 +145,12 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
       )}
       <PeoplePicker
         people={people ?? []}
+        peopleLoaded={people !== undefined}
         selectedIds={form.personIds}
         autoFocus={autoFocus}
         error={errorAt(errors, 'personIds')}
         onChange={(personIds) => change({ personIds })}
-        onCreate={async (name) =>
-          (await createPerson({ ...emptyPersonInput(settings?.cadenceDefaults), name })).id
-        }
+        onCreate={async (name) => (await createPerson({ ...emptyPersonInput(settings?.cadenceDefaults), name })).id}
       />
       <div className="field-row">
         <Field label="Kind" error={errorAt(errors, 'kind')}>
@@ -154,14 +173,31 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
         <textarea rows={6} value={form.notes} onChange={(event) => change({ notes: event.target.value })} />
       </Field>
       <div className="field-row">
-        <Field label="Priorities heard" hint="One per line; added to their list." error={errorAt(errors, 'heard.priorities')}>
-          <textarea rows={2} value={form.prioritiesHeard} onChange={(event) => change({ prioritiesHeard: event.target.value })} />
+        <Field
+          label="Priorities heard"
+          hint="One per line; added to their list."
+          error={errorAt(errors, 'heard.priorities')}
+        >
+          <textarea
+            rows={2}
+            value={form.prioritiesHeard}
+            onChange={(event) => change({ prioritiesHeard: event.target.value })}
+          />
         </Field>
         <Field label="Worries heard" hint="One per line; added to their list." error={errorAt(errors, 'heard.worries')}>
-          <textarea rows={2} value={form.worriesHeard} onChange={(event) => change({ worriesHeard: event.target.value })} />
+          <textarea
+            rows={2}
+            value={form.worriesHeard}
+            onChange={(event) => change({ worriesHeard: event.target.value })}
+          />
         </Field>
       </div>
-      <CommitmentRows rows={form.commitments} people={chosen} errors={errors} onChange={(commitments) => change({ commitments })} />
+      <CommitmentRows
+        rows={form.commitments}
+        people={chosen}
+        errors={errors}
+        onChange={(commitments) => change({ commitments })}
+      />
       <fieldset className="radio-group">
         <legend>How did it feel?</legend>
         <label>
@@ -184,7 +220,11 @@ export function ConversationForm({ initial, conversationId, draftKey, onSaved, o
         <legend>Habits (optional self-check)</legend>
         {(Object.keys(HABIT_LABELS) as (keyof typeof HABIT_LABELS)[]).map((habit) => (
           <label key={habit} className="checkbox">
-            <input type="checkbox" checked={form[habit]} onChange={(event) => change({ [habit]: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={form[habit]}
+              onChange={(event) => change({ [habit]: event.target.checked })}
+            />
             {HABIT_LABELS[habit]}
           </label>
         ))}

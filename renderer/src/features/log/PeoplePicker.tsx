@@ -13,6 +13,7 @@ const MAX_OPTIONS = 8;
  */
 export function PeoplePicker({
   people,
+  peopleLoaded,
   selectedIds,
   onChange,
   onCreate,
@@ -20,6 +21,8 @@ export function PeoplePicker({
   autoFocus = false,
 }: {
   people: readonly Person[];
+  /** False while the people list is still loading, so chips do not flash "Unknown person". */
+  peopleLoaded: boolean;
   selectedIds: readonly string[];
   onChange(ids: string[]): void;
   onCreate(name: string): Promise<string>;
@@ -55,6 +58,8 @@ export function PeoplePicker({
     return exact ? matches : [...matches, { kind: 'create', name: text.trim() }];
   }, [people, selectedIds, text]);
 
+  const [createdNames, setCreatedNames] = useState<Record<string, string>>({});
+
   async function choose(option: Option) {
     // Cleared first, so a second Enter while someone new is being added does not add them twice.
     setText('');
@@ -63,7 +68,10 @@ export function PeoplePicker({
     let personId = option.kind === 'person' ? option.person.id : null;
     if (option.kind === 'create') {
       try {
-        personId = await onCreate(option.name);
+        const created = await onCreate(option.name);
+        // The people list catches up a moment later; until then the chip uses the name typed.
+        setCreatedNames((names) => ({ ...names, [created]: option.name }));
+        personId = created;
       } catch (failure) {
         // Keep the name typed and say why it could not be added.
         setText(option.name);
@@ -103,11 +111,15 @@ export function PeoplePicker({
       {selectedIds.length > 0 && (
         <ul className="chips" aria-label="Chosen people">
           {selectedIds.map((personId) => {
-            const name = byId.get(personId)?.name ?? 'Unknown person';
+            const name = byId.get(personId)?.name ?? createdNames[personId] ?? (peopleLoaded ? 'Unknown person' : '…');
             return (
               <li key={personId} className="chip">
                 {name}
-                <button type="button" aria-label={`Remove ${name}`} onClick={() => onChange(selectedIds.filter((x) => x !== personId))}>
+                <button
+                  type="button"
+                  aria-label={`Remove ${name}`}
+                  onClick={() => onChange(selectedIds.filter((x) => x !== personId))}
+                >
                   ×
                 </button>
               </li>
