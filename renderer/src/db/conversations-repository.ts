@@ -190,6 +190,11 @@ export async function listTimeline(filters: TimelineFilters, limit: number): Pro
     .toArray();
 }
 
+/** Conversations from `from` (an instant) on: a bounded range of the date index. */
+export function listConversationsSince(from: Date): Promise<Conversation[]> {
+  return db.conversations.where('occurredAt').aboveOrEqual(from.toISOString()).toArray();
+}
+
 /** One person's conversations, newest first. */
 export async function listConversationsForPerson(personId: string): Promise<Conversation[]> {
   return (await db.conversations.where('personIds').equals(personId).toArray()).sort(byNewest);

@@ -15,8 +15,8 @@ export function AttentionList() {
       <h2 id="attention-heading">Who needs you</h2>
       {top.length === 0 ? (
         <p className="subtle">
-          Add the executives your roadmap depends on in <Link href="/people">People</Link>, and they will show here
-          when a conversation is due.
+          Add the executives your roadmap depends on in <Link href="/people">People</Link>, and they will show here when
+          a conversation is due.
         </p>
       ) : (
         <ol className="attention-list">
@@ -26,10 +26,11 @@ export function AttentionList() {
             return (
               <li key={personId}>
                 <Link href={`/people/${personId}`}>{person.name}</Link>{' '}
-                <span className={`status status-${status.cadence.status}`}>{CADENCE_LABELS[status.cadence.status]}</span>{' '}
+                <span className={`status status-${status.cadence.status}`}>
+                  {CADENCE_LABELS[status.cadence.status]}
+                </span>{' '}
                 <span className="subtle">
-                  health {status.health.score} ·{' '}
-                  last talked {describeDaysSince(status.daysSince).toLowerCase()}
+                  health {status.health.score} · last talked {describeDaysSince(status.daysSince).toLowerCase()}
                 </span>
               </li>
             );

@@ -6,6 +6,7 @@ import { CheckInDueCard } from '../check-in/CheckInDueCard';
 import { CommitmentList } from '../commitments/CommitmentList';
 import { useOpenCommitments } from '../commitments/use-commitments';
 import { usePeople } from '../people/use-people';
+import { AllianceBreadthCard } from './AllianceBreadthCard';
 import { AttentionList } from './AttentionList';
 import { TodayWarnings } from './TodayWarnings';
 
@@ -40,6 +41,7 @@ export function TodayScreen() {
             <Link href="/commitments">All open commitments</Link>
           </p>
         </section>
+        <AllianceBreadthCard />
       </div>
     </section>
   );

@@ -1,0 +1,29 @@
+import { subDays } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  ALLIANCE_RELATIONSHIPS,
+  ALLIANCE_WINDOW_DAYS,
+  LEANED_ON_CHECK_IN_COUNT,
+  allianceBreadth,
+  type AllianceBreadth,
+} from '../../../../shared/domain/alliance';
+import { listRecentCheckIns } from '../../db/check-ins-repository';
+import { listConversationsSince } from '../../db/conversations-repository';
+import { listPeople } from '../../db/people-repository';
+
+/** How wide my support is (SPEC §4), from the last 30 days and the last four check-ins only. */
+export function useAllianceBreadth(): (AllianceBreadth & { allies: number }) | undefined {
+  return useLiveQuery(async () => {
+    const now = new Date();
+    const [people, conversations, checkIns] = await Promise.all([
+      listPeople(),
+      // A day of margin: the domain function applies the exact 30-day window.
+      listConversationsSince(subDays(now, ALLIANCE_WINDOW_DAYS + 1)),
+      listRecentCheckIns(LEANED_ON_CHECK_IN_COUNT),
+    ]);
+    const allies = people.filter(
+      (person) => !person.archived && ALLIANCE_RELATIONSHIPS.includes(person.relationship),
+    ).length;
+    return { ...allianceBreadth({ people, conversations, checkIns, now }), allies };
+  }, []);
+}

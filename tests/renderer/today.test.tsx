@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyPersonInput } from '../../shared/domain/person';
+import type { Relationship } from '../../shared/domain/types';
+import { saveCheckIn } from '../../renderer/src/db/check-ins-repository';
+import { saveConversation } from '../../renderer/src/db/conversations-repository';
+import { createPerson } from '../../renderer/src/db/people-repository';
+import { renderApp } from './render-app';
+
+// Friday 2026-11-20, 10:00 in the tests' zone (ISO week 2026-W47).
+const NOW = new Date(2026, 10, 20, 10, 0);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => vi.useRealTimers());
+
+async function person(name: string, relationship: Relationship) {
+  return createPerson({ ...emptyPersonInput(), name, relationship });
+}
+
+async function talkedTo(personId: string, daysAgo: number) {
+  const occurredAt = new Date(NOW.getTime() - daysAgo * 86_400_000).toISOString();
+  await saveConversation({
+    occurredAt,
+    personIds: [personId],
+    kind: 'one-on-one',
+    title: '',
+    notes: '',
+    warmth: null,
+    habits: { listened: false, plainLanguage: false, offeredHelp: false },
+    tags: [],
+    heard: { priorities: [], worries: [] },
+    newCommitments: [],
+  });
+}
+
+describe('Today: alliance breadth', () => {
+  it('counts the allies talked to in the last 30 days and the people leaned on in the last check-ins', async () => {
+    const cfo = await person('Dana (CFO)', 'peer');
+    const cro = await person('Sam (CRO)', 'peer');
+    const ceo = await person('Alex (CEO)', 'manager');
+    const vendor = await person('Kim (vendor)', 'external');
+    await talkedTo(cfo.id, 10);
+    await talkedTo(cro.id, 40);
+    await talkedTo(vendor.id, 1);
+    await saveCheckIn({
+      week: '2026-W46',
+      cbiWork: [2, 2, 2, 2, 2, 2, 2],
+      ucla3: [0, 0, 0],
+      leanedOn: [cfo.id, ceo.id],
+    });
+
+    renderApp('/');
+    const card = await screen.findByRole('region', { name: 'Alliance breadth' });
+    // Dana only: Sam was 40 days ago, Kim is not an ally, Alex was never talked to.
+    expect(await within(card).findByText('1')).toBeInTheDocument();
+    expect(within(card).getByText(/of 3/)).toBeInTheDocument();
+    expect(within(card).getByText('2')).toBeInTheDocument();
+    expect(within(card).getByText(/talked to in the last 30 days/)).toBeInTheDocument();
+  });
+});
