@@ -48,9 +48,15 @@ describe('Check-in', () => {
 
     // Work: "To a very high degree" (Space on the first option), then "Somewhat"/"Sometimes" six times.
     await answer(user, ' ');
-    expect(within(group('Is your work emotionally exhausting?')).getByRole('radio', { name: 'To a very high degree' })).toBeChecked();
+    expect(
+      within(group('Is your work emotionally exhausting?')).getByRole('radio', { name: 'To a very high degree' }),
+    ).toBeChecked();
     for (let item = 2; item <= 7; item += 1) await answer(user, '{ArrowDown}{ArrowDown}');
-    expect(within(group('Do you have enough energy for family and friends during leisure time?')).getByRole('radio', { name: 'Sometimes' })).toBeChecked();
+    expect(
+      within(group('Do you have enough energy for family and friends during leisure time?')).getByRole('radio', {
+        name: 'Sometimes',
+      }),
+    ).toBeChecked();
     // Personal: two answered ("Often"), four skipped (arrow up from the first option reaches "Skip").
     await answer(user, '{ArrowDown}');
     await answer(user, '{ArrowDown}');
@@ -114,7 +120,9 @@ describe('Check-in', () => {
     expect(within(results).getByRole('article', { name: 'Work burnout (CBI)' })).toHaveTextContent(
       'No scoreFewer than 4 of the 7 questions were answered, so there is no score (not zero).',
     );
-    expect(within(results).getByRole('article', { name: 'Personal burnout (CBI)' })).toHaveTextContent('0 of 100 · Low');
+    expect(within(results).getByRole('article', { name: 'Personal burnout (CBI)' })).toHaveTextContent(
+      '0 of 100 · Low',
+    );
     expect(within(results).getByRole('article', { name: 'Loneliness (UCLA-3)' })).toHaveTextContent(
       'A question was skipped',
     );
@@ -122,13 +130,23 @@ describe('Check-in', () => {
   });
 
   it('opens a done week prefilled and saving edits the same check-in', async () => {
-    const saved = await saveCheckIn({ week: '2026-W47', cbiWork: [2, 2, 2, 2, 2, 2, 2], ucla3: [0, 0, 0], leanedOn: [], win: 'Hired a VP' });
+    const saved = await saveCheckIn({
+      week: '2026-W47',
+      cbiWork: [2, 2, 2, 2, 2, 2, 2],
+      ucla3: [0, 0, 0],
+      leanedOn: [],
+      win: 'Hired a VP',
+    });
     const { user } = await openForm();
     expect(screen.getByRole('heading', { level: 2, name: 'Edit your answers' })).toBeInTheDocument();
-    expect(within(group('Is your work emotionally exhausting?')).getByRole('radio', { name: 'Somewhat' })).toBeChecked();
+    expect(
+      within(group('Is your work emotionally exhausting?')).getByRole('radio', { name: 'Somewhat' }),
+    ).toBeChecked();
     expect(screen.getByLabelText('A win this week')).toHaveValue('Hired a VP');
 
-    await user.click(within(group('Is your work emotionally exhausting?')).getByRole('radio', { name: 'To a very high degree' }));
+    await user.click(
+      within(group('Is your work emotionally exhausting?')).getByRole('radio', { name: 'To a very high degree' }),
+    );
     await user.click(within(group('Does your work frustrate you?')).getByRole('radio', { name: 'Skip' }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
@@ -162,7 +180,9 @@ describe('Check-in', () => {
 
   it('offers the unsaved answers back after the form closes, and clears them on save', async () => {
     const first = await openForm();
-    await first.user.click(within(group('Does your work frustrate you?')).getByRole('radio', { name: 'To a high degree' }));
+    await first.user.click(
+      within(group('Does your work frustrate you?')).getByRole('radio', { name: 'To a high degree' }),
+    );
     await first.user.type(screen.getByLabelText('Reflection'), 'Half-written thought');
     first.unmount();
     await waitFor(async () => expect(await getDraft('check-in:2026-W47')).toBeDefined());
@@ -172,7 +192,9 @@ describe('Check-in', () => {
     expect(screen.getByLabelText('Reflection')).toHaveValue('');
     await user.click(within(offer).getByRole('button', { name: 'Restore unsaved answers' }));
     expect(screen.getByLabelText('Reflection')).toHaveValue('Half-written thought');
-    expect(within(group('Does your work frustrate you?')).getByRole('radio', { name: 'To a high degree' })).toBeChecked();
+    expect(
+      within(group('Does your work frustrate you?')).getByRole('radio', { name: 'To a high degree' }),
+    ).toBeChecked();
     expect(screen.queryByRole('group', { name: 'Unsaved answers' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
@@ -184,7 +206,9 @@ describe('Check-in', () => {
     const { user } = await openForm();
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Answer at least one question before saving');
-    expect(within(group('Is your work emotionally exhausting?')).getByRole('radio', { name: 'To a very high degree' })).toHaveFocus();
+    expect(
+      within(group('Is your work emotionally exhausting?')).getByRole('radio', { name: 'To a very high degree' }),
+    ).toHaveFocus();
 
     await user.click(within(group('How often do you feel tired?')).getByRole('radio', { name: 'Often' }));
     await user.click(screen.getByLabelText('Reflection'));
@@ -200,15 +224,21 @@ describe('Check-in', () => {
   });
 
   it('keeps everything typed when the save fails, and says why', async () => {
-    vi.spyOn(db.checkIns, 'put').mockRejectedValueOnce(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
+    vi.spyOn(db.checkIns, 'put').mockRejectedValueOnce(
+      Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }),
+    );
     const { user } = await openForm();
-    await user.click(within(group('Do you feel burnt out because of your work?')).getByRole('radio', { name: 'Somewhat' }));
+    await user.click(
+      within(group('Do you feel burnt out because of your work?')).getByRole('radio', { name: 'Somewhat' }),
+    );
     await user.type(screen.getByLabelText('A win this week'), 'Kept calm');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('could not save to disk');
     expect(screen.getByLabelText('A win this week')).toHaveValue('Kept calm');
-    expect(within(group('Do you feel burnt out because of your work?')).getByRole('radio', { name: 'Somewhat' })).toBeChecked();
+    expect(
+      within(group('Do you feel burnt out because of your work?')).getByRole('radio', { name: 'Somewhat' }),
+    ).toBeChecked();
     expect(await listRecentCheckIns(5)).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
@@ -228,7 +258,11 @@ describe('Check-in', () => {
 
   it('shows trends with gaps and the early warnings with their rules', async () => {
     const high = [1, 1, 1, 1, 1, 1, 3];
-    for (const [week, day] of [['2026-W44', 30], ['2026-W46', 13], ['2026-W47', 20]] as const) {
+    for (const [week, day] of [
+      ['2026-W44', 30],
+      ['2026-W46', 13],
+      ['2026-W47', 20],
+    ] as const) {
       vi.setSystemTime(new Date(2026, week === '2026-W44' ? 9 : 10, day, 12, 0));
       await saveCheckIn({ week, cbiWork: high, ucla3: [2, 2, 2], energy: 2, leanedOn: [] });
     }
@@ -237,13 +271,17 @@ describe('Check-in', () => {
 
     const warnings = await screen.findByRole('region', { name: 'Early warnings' });
     expect(await within(warnings).findByText('Work burnout is high')).toBeInTheDocument();
-    expect(warnings).toHaveTextContent('Rule: Your work-related burnout score was 50 or more in each of your last 3 check-ins.');
+    expect(warnings).toHaveTextContent(
+      'Rule: Your work-related burnout score was 50 or more in each of your last 3 check-ins.',
+    );
     expect(warnings).toHaveTextContent('You may be carrying this alone');
     expect(warnings).not.toHaveTextContent("This week's check-in is due");
 
     const trends = screen.getByRole('region', { name: 'Trends' });
     // The figure is named by its caption in browsers; jsdom's name computation does not read figcaption.
-    const burnout = within(trends).getByText('Burnout by week (0–100)', { selector: 'figcaption' }).closest('figure') as HTMLElement;
+    const burnout = within(trends)
+      .getByText('Burnout by week (0–100)', { selector: 'figcaption' })
+      .closest('figure') as HTMLElement;
     const row = (week: string) => within(burnout).getByRole('row', { name: new RegExp(`^${week}`), hidden: true });
     expect(row('2026-W44')).toHaveTextContent('2026-W447575');
     // A missed week is a gap, while the rolling mean carries on from the weeks that have a score.

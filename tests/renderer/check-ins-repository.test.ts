@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { INSTRUMENT_VERSION } from '../../shared/domain/check-in-instruments';
 import { CHECK_IN_TEXT_MAX, type CheckInInput } from '../../shared/domain/check-in-input';
 import {
@@ -9,6 +9,7 @@ import {
   saveCheckIn,
 } from '../../renderer/src/db/check-ins-repository';
 import { ValidationError } from '../../renderer/src/db/write-errors';
+import { useFrozenDate } from './fixtures';
 
 // Friday 2026-11-20, 10:00 in the tests' zone: ISO week 2026-W47.
 const NOW = new Date(2026, 10, 20, 10, 0);
@@ -26,14 +27,7 @@ function input(week: string, overrides: Partial<CheckInInput> = {}): CheckInInpu
   };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFrozenDate(NOW);
 
 describe('check-ins repository', () => {
   it('saves a check-in with a UUID, the instrument version and when it was completed', async () => {
@@ -54,7 +48,9 @@ describe('check-ins repository', () => {
   it('keeps one check-in per week: saving the week again updates it and keeps its id and dates', async () => {
     const first = await saveCheckIn(input('2026-W47'));
     vi.setSystemTime(new Date(2026, 10, 21, 9, 0));
-    const second = await saveCheckIn(input('2026-W47', { cbiWork: [0, 0, 0, 0, 0, 0, 4], win: '  ', energy: undefined }));
+    const second = await saveCheckIn(
+      input('2026-W47', { cbiWork: [0, 0, 0, 0, 0, 0, 4], win: '  ', energy: undefined }),
+    );
 
     expect(second.id).toBe(first.id);
     expect(second.createdAt).toBe(first.createdAt);
@@ -76,7 +72,11 @@ describe('check-ins repository', () => {
       leanedOn: ['a', 'a', 'b'],
       reflection: '  A hard week.  ',
     });
-    expect(saved).toMatchObject({ cbiWork: [null, null, null, null, null, null, 0], leanedOn: ['a', 'b'], reflection: 'A hard week.' });
+    expect(saved).toMatchObject({
+      cbiWork: [null, null, null, null, null, null, 0],
+      leanedOn: ['a', 'b'],
+      reflection: 'A hard week.',
+    });
     expect(saved).not.toHaveProperty('cbiPersonal');
     expect(saved).not.toHaveProperty('win');
   });
@@ -94,7 +94,11 @@ describe('check-ins repository', () => {
     ['a malformed week', { week: '2026-47' }, 'week'],
     ['a week that does not exist', { week: '2025-W53' }, 'week'],
     ['a week that has not started', { week: '2026-W48' }, 'week'],
-    ['nothing answered', { cbiWork: Array(7).fill(null), cbiPersonal: undefined, ucla3: [null, null, null], energy: undefined }, 'form'],
+    [
+      'nothing answered',
+      { cbiWork: Array(7).fill(null), cbiPersonal: undefined, ucla3: [null, null, null], energy: undefined },
+      'form',
+    ],
   ])('refuses %s and writes nothing', async (_case, overrides, field) => {
     const error = await saveCheckIn(input('2026-W47', overrides)).catch((failure: unknown) => failure);
     expect(error).toBeInstanceOf(ValidationError);
@@ -103,7 +107,9 @@ describe('check-ins repository', () => {
   });
 
   it('refuses fields it does not know', async () => {
-    await expect(saveCheckIn({ ...input('2026-W47'), id: 'forged' } as CheckInInput)).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveCheckIn({ ...input('2026-W47'), id: 'forged' } as CheckInInput)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await listRecentCheckIns(10)).toEqual([]);
   });
 

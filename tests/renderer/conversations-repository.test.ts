@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConversationInput } from '../../shared/domain/conversation';
 import { emptyPersonInput } from '../../shared/domain/person';
 import type { Conversation, Person } from '../../shared/domain/types';
@@ -21,19 +21,16 @@ import {
 import { RECENT_CONVERSATIONS_KEPT, db } from '../../renderer/src/db/database';
 import { addNoteItem, createPerson, getPerson, updatePerson } from '../../renderer/src/db/people-repository';
 import { ValidationError } from '../../renderer/src/db/write-errors';
+import { conversationInput, useFrozenDate } from './fixtures';
 
 // The tests run in America/New_York (vitest.config.ts). `new Date(y, m, d, h, min)` is a local time with a
 // zero-based month. Only Date is faked, so fake-indexeddb's own timers run for real.
 const NOW = new Date(2026, 10, 21, 10, 0);
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
+useFrozenDate(NOW);
 
 afterEach(() => {
   vi.restoreAllMocks();
-  vi.useRealTimers();
 });
 
 function at(month: number, day: number, hour = 10, minute = 0): string {
@@ -41,19 +38,11 @@ function at(month: number, day: number, hour = 10, minute = 0): string {
 }
 
 function input(personIds: string[], overrides: Partial<ConversationInput> = {}): ConversationInput {
-  return {
-    occurredAt: at(11, 20),
-    personIds,
+  return conversationInput(personIds, at(11, 20), {
     kind: personIds.length > 1 ? 'group' : 'one-on-one',
-    title: '',
     notes: 'Talked about the budget.',
-    warmth: null,
-    habits: { listened: false, plainLanguage: false, offeredHelp: false },
-    tags: [],
-    heard: { priorities: [], worries: [] },
-    newCommitments: [],
     ...overrides,
-  };
+  });
 }
 
 function person(name: string): Promise<Person> {

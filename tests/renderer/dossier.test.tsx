@@ -1,25 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConversationInput, NewCommitment } from '../../shared/domain/conversation';
+import { describe, expect, it } from 'vitest';
+import type { NewCommitment } from '../../shared/domain/conversation';
 import { emptyPersonInput, type PersonInput } from '../../shared/domain/person';
 import type { Person } from '../../shared/domain/types';
 import { listCommitmentsForPerson } from '../../renderer/src/db/commitments-repository';
 import { saveConversation } from '../../renderer/src/db/conversations-repository';
 import { createPerson } from '../../renderer/src/db/people-repository';
 import { renderApp } from './render-app';
+import { conversationInput, useFrozenDate } from './fixtures';
 
 // Saturday 21 November 2026, 10:00 in the tests' zone (America/New_York). Only Date is faked, so Dexie and
 // fake-indexeddb keep their real timers. US daylight saving ended on 1 November: the day counts below cross it.
 const NOW = new Date(2026, 10, 21, 10, 0);
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFrozenDate(NOW);
 
 /** The same clock time `days` local calendar days before now. */
 function daysAgo(days: number): string {
@@ -36,19 +30,13 @@ function talk(
   days: number,
   fields: { warmth?: number; commitments?: Omit<NewCommitment, 'personId'>[] } = {},
 ) {
-  const input: ConversationInput = {
-    occurredAt: daysAgo(days),
-    personIds: [who.id],
-    kind: 'one-on-one',
-    title: '',
-    notes: `Talked with ${who.name}.`,
-    warmth: fields.warmth ?? null,
-    habits: { listened: false, plainLanguage: false, offeredHelp: false },
-    tags: [],
-    heard: { priorities: [], worries: [] },
-    newCommitments: (fields.commitments ?? []).map((c) => ({ ...c, personId: who.id })),
-  };
-  return saveConversation(input);
+  return saveConversation(
+    conversationInput([who.id], daysAgo(days), {
+      notes: `Talked with ${who.name}.`,
+      warmth: fields.warmth ?? null,
+      newCommitments: (fields.commitments ?? []).map((c) => ({ ...c, personId: who.id })),
+    }),
+  );
 }
 
 /**

@@ -1,43 +1,29 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConversationInput } from '../../shared/domain/conversation';
 import { emptyPersonInput } from '../../shared/domain/person';
 import type { Person } from '../../shared/domain/types';
 import { listCommitmentsForConversation } from '../../renderer/src/db/commitments-repository';
 import { getConversation, saveConversation } from '../../renderer/src/db/conversations-repository';
 import { createPerson, getPerson } from '../../renderer/src/db/people-repository';
+import { conversationInput, useFrozenDate } from './fixtures';
 import { renderApp } from './render-app';
 
 // Saturday 21 November 2026, 10:00 in the tests' zone (America/New_York). Only Date is faked.
 const NOW = new Date(2026, 10, 21, 10, 0);
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFrozenDate(NOW);
 
 function at(day: number, hour: number, minute = 0): string {
   return new Date(2026, 10, day, hour, minute).toISOString();
 }
 
 function input(people: Person[], overrides: Partial<ConversationInput> = {}): ConversationInput {
-  return {
-    occurredAt: at(20, 9),
-    personIds: people.map((p) => p.id),
-    kind: 'one-on-one',
-    title: '',
-    notes: '',
-    warmth: null,
-    habits: { listened: false, plainLanguage: false, offeredHelp: false },
-    tags: [],
-    heard: { priorities: [], worries: [] },
-    newCommitments: [],
-    ...overrides,
-  };
+  return conversationInput(
+    people.map((p) => p.id),
+    at(20, 9),
+    overrides,
+  );
 }
 
 async function seed() {

@@ -121,7 +121,10 @@ describe('People', () => {
     await createPerson({ ...emptyPersonInput(), name: 'Cy', influence: 4 });
     const { user } = renderApp('/people');
     const table = await screen.findByRole('table');
-    const rowNames = () => within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
+    const rowNames = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
     await waitFor(() => expect(rowNames()).toEqual(['Ana', 'Bo', 'Cy']));
 
     await user.click(within(table).getByRole('button', { name: 'Influence' }));

@@ -1,20 +1,17 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyPersonInput } from '../../shared/domain/person';
 import type { Relationship } from '../../shared/domain/types';
 import { saveCheckIn } from '../../renderer/src/db/check-ins-repository';
 import { saveConversation } from '../../renderer/src/db/conversations-repository';
 import { createPerson } from '../../renderer/src/db/people-repository';
+import { conversationInput, useFrozenDate } from './fixtures';
 import { renderApp } from './render-app';
 
 // Friday 2026-11-20, 10:00 in the tests' zone (ISO week 2026-W47).
 const NOW = new Date(2026, 10, 20, 10, 0);
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => vi.useRealTimers());
+useFrozenDate(NOW);
 
 async function person(name: string, relationship: Relationship) {
   return createPerson({ ...emptyPersonInput(), name, relationship });
@@ -22,18 +19,7 @@ async function person(name: string, relationship: Relationship) {
 
 async function talkedTo(personId: string, daysAgo: number) {
   const occurredAt = new Date(NOW.getTime() - daysAgo * 86_400_000).toISOString();
-  await saveConversation({
-    occurredAt,
-    personIds: [personId],
-    kind: 'one-on-one',
-    title: '',
-    notes: '',
-    warmth: null,
-    habits: { listened: false, plainLanguage: false, offeredHelp: false },
-    tags: [],
-    heard: { priorities: [], worries: [] },
-    newCommitments: [],
-  });
+  await saveConversation(conversationInput([personId], occurredAt));
 }
 
 describe('Today: alliance breadth', () => {

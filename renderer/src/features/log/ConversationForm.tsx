@@ -7,7 +7,8 @@ import {
   issuesByPath,
 } from '../../../../shared/domain/conversation';
 import { emptyPersonInput } from '../../../../shared/domain/person';
-import { CONVERSATION_KINDS, type Conversation, type ConversationKind } from '../../../../shared/domain/types';
+import { CONVERSATION_KINDS, type Conversation } from '../../../../shared/domain/types';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { Field } from '../../components/Field';
 import { saveConversation } from '../../db/conversations-repository';
 import { createPerson } from '../../db/people-repository';
@@ -154,13 +155,12 @@ export function ConversationForm({
       />
       <div className="field-row">
         <Field label="Kind" error={errorAt(errors, 'kind')}>
-          <select value={form.kind} onChange={(event) => change({ kind: event.target.value as ConversationKind })}>
-            {CONVERSATION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            choices={CONVERSATION_KINDS}
+            labels={KIND_LABELS}
+            value={form.kind}
+            onChange={(kind) => change({ kind })}
+          />
         </Field>
         <Field label="When" error={errorAt(errors, 'occurredAt')}>
           <input type="datetime-local" value={form.when} onChange={(event) => change({ when: event.target.value })} />

@@ -2,12 +2,20 @@ import { useShallow } from 'zustand/react/shallow';
 import { KIND_LABELS } from '../../../../shared/domain/conversation';
 import { CONVERSATION_KINDS, type ConversationKind, type Person } from '../../../../shared/domain/types';
 import { useUiStore } from '../../app/ui-store';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useTags } from './use-conversations';
+
+const KIND_FILTER_CHOICES: readonly (ConversationKind | '')[] = ['', ...CONVERSATION_KINDS];
+const KIND_FILTER_LABELS: Record<ConversationKind | '', string> = { '': 'Any', ...KIND_LABELS };
 
 export function LogFiltersBar({ people }: { people: readonly Person[] }) {
   const tags = useTags();
   const { filters, setFilters, clear } = useUiStore(
-    useShallow((state) => ({ filters: state.logFilters, setFilters: state.setLogFilters, clear: state.clearLogFilters })),
+    useShallow((state) => ({
+      filters: state.logFilters,
+      setFilters: state.setLogFilters,
+      clear: state.clearLogFilters,
+    })),
   );
   const active = Object.values(filters).some((value) => value !== '');
   return (
@@ -25,14 +33,12 @@ export function LogFiltersBar({ people }: { people: readonly Person[] }) {
       </label>
       <label>
         Kind{' '}
-        <select value={filters.kind} onChange={(event) => setFilters({ kind: event.target.value as ConversationKind | '' })}>
-          <option value="">Any</option>
-          {CONVERSATION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          choices={KIND_FILTER_CHOICES}
+          labels={KIND_FILTER_LABELS}
+          value={filters.kind}
+          onChange={(kind) => setFilters({ kind })}
+        />
       </label>
       <label>
         Tag{' '}

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '../../../../shared/domain/person';
 import { filterAndSortPeople, type PeopleSortKey } from '../../../../shared/domain/people-list';
 import { RELATIONSHIPS, type Relationship } from '../../../../shared/domain/types';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useUiStore } from '../../app/ui-store';
 import { usePeople } from './use-people';
@@ -17,12 +18,15 @@ const COLUMNS: { key: PeopleSortKey; label: string }[] = [
   { key: 'cadenceDays', label: 'Cadence' },
 ];
 
+const RELATIONSHIP_FILTER_CHOICES: readonly (Relationship | 'all')[] = ['all', ...RELATIONSHIPS];
+const RELATIONSHIP_FILTER_LABELS: Record<Relationship | 'all', string> = { all: 'All', ...RELATIONSHIP_LABELS };
+
 function EmptyPeople() {
   return (
     <div className="empty-state">
       <p>
-        <strong>No one here yet.</strong> Add the executives your roadmap depends on: your manager first, then the
-        heads of product, sales, finance and customer success.
+        <strong>No one here yet.</strong> Add the executives your roadmap depends on: your manager first, then the heads
+        of product, sales, finance and customer success.
       </p>
       <Link href="/people/new" className="button primary">
         Add your first person
@@ -68,17 +72,12 @@ export function PeopleScreen() {
             </label>
             <label>
               Relationship{' '}
-              <select
+              <ChoiceSelect
+                choices={RELATIONSHIP_FILTER_CHOICES}
+                labels={RELATIONSHIP_FILTER_LABELS}
                 value={options.relationship}
-                onChange={(event) => setPeopleRelationshipFilter(event.target.value as Relationship | 'all')}
-              >
-                <option value="all">All</option>
-                {RELATIONSHIPS.map((value) => (
-                  <option key={value} value={value}>
-                    {RELATIONSHIP_LABELS[value]}
-                  </option>
-                ))}
-              </select>
+                onChange={setPeopleRelationshipFilter}
+              />
             </label>
             <label className="checkbox">
               <input

@@ -18,8 +18,8 @@ import {
   type CadenceDefaults,
   type PersonFunction,
   type Relationship,
-  type Stance,
 } from '../../../../shared/domain/types';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { Field } from '../../components/Field';
 import { ValidationError, describeWriteError } from '../../db/write-errors';
 
@@ -138,9 +138,18 @@ export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, on
         />
       </Field>
       <Field label="Title" error={errors.title} hint="For example: Chief Financial Officer">
-        <input name="title" autoComplete="off" value={form.title} onChange={(event) => update('title', event.target.value)} />
+        <input
+          name="title"
+          autoComplete="off"
+          value={form.title}
+          onChange={(event) => update('title', event.target.value)}
+        />
       </Field>
-      <Field label="Emails" error={errors.emails} hint="Separate several with commas. Used to match calendar invitations.">
+      <Field
+        label="Emails"
+        error={errors.emails}
+        hint="Separate several with commas. Used to match calendar invitations."
+      >
         <input
           name="emails"
           autoComplete="off"
@@ -150,30 +159,22 @@ export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, on
       </Field>
       <div className="field-row">
         <Field label="Function" error={errors.function}>
-          <select
+          <ChoiceSelect
             name="function"
+            choices={PERSON_FUNCTIONS}
+            labels={FUNCTION_LABELS}
             value={form.function}
-            onChange={(event) => updateKind(form.relationship, event.target.value as PersonFunction)}
-          >
-            {PERSON_FUNCTIONS.map((value) => (
-              <option key={value} value={value}>
-                {FUNCTION_LABELS[value]}
-              </option>
-            ))}
-          </select>
+            onChange={(value) => updateKind(form.relationship, value)}
+          />
         </Field>
         <Field label="Relationship" error={errors.relationship}>
-          <select
+          <ChoiceSelect
             name="relationship"
+            choices={RELATIONSHIPS}
+            labels={RELATIONSHIP_LABELS}
             value={form.relationship}
-            onChange={(event) => updateKind(event.target.value as Relationship, form.function)}
-          >
-            {RELATIONSHIPS.map((value) => (
-              <option key={value} value={value}>
-                {RELATIONSHIP_LABELS[value]}
-              </option>
-            ))}
-          </select>
+            onChange={(value) => updateKind(value, form.function)}
+          />
         </Field>
       </div>
       <div className="field-row">
@@ -207,26 +208,22 @@ export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, on
       </div>
       <div className="field-row">
         <Field label="Stance now" error={errors.stance} hint="Toward your agenda.">
-          <select name="stance" value={form.stance} onChange={(event) => update('stance', event.target.value as Stance)}>
-            {STANCES.map((value) => (
-              <option key={value} value={value}>
-                {STANCE_LABELS[value]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            name="stance"
+            choices={STANCES}
+            labels={STANCE_LABELS}
+            value={form.stance}
+            onChange={(value) => update('stance', value)}
+          />
         </Field>
         <Field label="Desired stance" error={errors.desiredStance}>
-          <select
+          <ChoiceSelect
             name="desiredStance"
+            choices={STANCES}
+            labels={STANCE_LABELS}
             value={form.desiredStance}
-            onChange={(event) => update('desiredStance', event.target.value as Stance)}
-          >
-            {STANCES.map((value) => (
-              <option key={value} value={value}>
-                {STANCE_LABELS[value]}
-              </option>
-            ))}
-          </select>
+            onChange={(value) => update('desiredStance', value)}
+          />
         </Field>
       </div>
       <Field label="Notes" error={errors.notes} hint="Plain text or Markdown.">
