@@ -188,14 +188,14 @@ describe('Check-in', () => {
     await waitFor(async () => expect(await getDraft('check-in:2026-W47')).toBeDefined());
 
     const { user } = await openForm();
-    const offer = await screen.findByRole('group', { name: 'Unsaved answers' });
+    const offer = await screen.findByRole('region', { name: 'Unsaved answers' });
     expect(screen.getByLabelText('Reflection')).toHaveValue('');
     await user.click(within(offer).getByRole('button', { name: 'Restore unsaved answers' }));
     expect(screen.getByLabelText('Reflection')).toHaveValue('Half-written thought');
     expect(
       within(group('Does your work frustrate you?')).getByRole('radio', { name: 'To a high degree' }),
     ).toBeChecked();
-    expect(screen.queryByRole('group', { name: 'Unsaved answers' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Unsaved answers' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await screen.findByRole('region', { name: 'Your results for 2026-W47' });

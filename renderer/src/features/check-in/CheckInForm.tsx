@@ -10,6 +10,7 @@ import { ValidationError, describeWriteError } from '../../db/write-errors';
 import { useDraft } from '../../hooks/use-draft';
 import { ChoiceGroup } from './ChoiceGroup';
 import { InstrumentQuestions } from './InstrumentQuestions';
+import { DraftOffer } from '../../components/DraftOffer';
 import { LeanedOnPicker } from './LeanedOnPicker';
 import {
   formToCheckInInput,
@@ -22,7 +23,17 @@ import {
 const ENERGY_OPTIONS = ['1 — drained', '2 — low', '3 — steady', '4 — good', '5 — full of energy'] as const;
 
 // Where focus goes for each field's problem, in the order the form asks.
-const FIELD_ORDER: CheckInField[] = ['form', 'cbiWork', 'cbiPersonal', 'ucla3', 'energy', 'leanedOn', 'win', 'drain', 'reflection'];
+const FIELD_ORDER: CheckInField[] = [
+  'form',
+  'cbiWork',
+  'cbiPersonal',
+  'ucla3',
+  'energy',
+  'leanedOn',
+  'win',
+  'drain',
+  'reflection',
+];
 
 export type CheckInFormProps = {
   week: IsoWeek;
@@ -58,7 +69,9 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
     const found = FIELD_ORDER.find((field) => next[field]);
     // A problem with the whole check-in ("answer at least one question") sends focus to the first question.
     const first = found === 'form' ? 'cbiWork' : found;
-    formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] textarea`)?.focus();
+    formRef.current
+      ?.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] textarea`)
+      ?.focus();
   }
 
   async function submit(event: FormEvent) {
@@ -89,27 +102,20 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
   return (
     <form ref={formRef} className="check-in-form" noValidate onSubmit={(event) => void submit(event)}>
       {draftOffered && (
-        <div className="draft-offer" role="group" aria-label="Unsaved answers">
-          <p>You have unsaved answers for {week} from an earlier visit.</p>
-          <button
-            type="button"
-            onClick={() => {
-              change(draftOffered);
-              setOfferAnswered(true);
-            }}
-          >
-            Restore unsaved answers
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setOfferAnswered(true);
-              void draft.clear();
-            }}
-          >
-            Discard them
-          </button>
-        </div>
+        <DraftOffer
+          label="Unsaved answers"
+          message={`You have unsaved answers for ${week} from an earlier visit.`}
+          restoreLabel="Restore unsaved answers"
+          discardLabel="Discard them"
+          onRestore={() => {
+            change(draftOffered);
+            setOfferAnswered(true);
+          }}
+          onDiscard={() => {
+            setOfferAnswered(true);
+            void draft.clear();
+          }}
+        />
       )}
       {(saveError ?? errors.form) && (
         <p className="form-error" role="alert">
@@ -120,7 +126,12 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
         Choose the answer closest to how you feel. Every question is optional: leave it, or choose Skip.
       </p>
       <div data-field="cbiWork">
-        <InstrumentQuestions instrument={CBI_WORK} answers={form.cbiWork} error={errors.cbiWork} onAnswer={(i, a) => answer('cbiWork', i, a)} />
+        <InstrumentQuestions
+          instrument={CBI_WORK}
+          answers={form.cbiWork}
+          error={errors.cbiWork}
+          onAnswer={(i, a) => answer('cbiWork', i, a)}
+        />
       </div>
       {includePersonal && (
         <div data-field="cbiPersonal">
@@ -133,7 +144,12 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
         </div>
       )}
       <div data-field="ucla3">
-        <InstrumentQuestions instrument={UCLA3} answers={form.ucla3} error={errors.ucla3} onAnswer={(i, a) => answer('ucla3', i, a)} />
+        <InstrumentQuestions
+          instrument={UCLA3}
+          answers={form.ucla3}
+          error={errors.ucla3}
+          onAnswer={(i, a) => answer('ucla3', i, a)}
+        />
       </div>
       <section className="instrument" aria-labelledby="check-in-week-heading">
         <h3 id="check-in-week-heading">Your week</h3>
@@ -148,7 +164,11 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
           {errors.energy && <p className="field-error">{errors.energy}</p>}
         </div>
         <div data-field="leanedOn">
-          <LeanedOnPicker people={people} value={form.leanedOn} onChange={(leanedOn) => change({ ...form, leanedOn })} />
+          <LeanedOnPicker
+            people={people}
+            value={form.leanedOn}
+            onChange={(leanedOn) => change({ ...form, leanedOn })}
+          />
           {errors.leanedOn && <p className="field-error">{errors.leanedOn}</p>}
         </div>
         <div data-field="win">
@@ -163,7 +183,11 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
         </div>
         <div data-field="reflection">
           <Field label="Reflection" error={errors.reflection} hint="Anything you want to remember about this week.">
-            <textarea rows={4} value={form.reflection} onChange={(event) => setText('reflection', event.target.value)} />
+            <textarea
+              rows={4}
+              value={form.reflection}
+              onChange={(event) => setText('reflection', event.target.value)}
+            />
           </Field>
         </div>
       </section>

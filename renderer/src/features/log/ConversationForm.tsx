@@ -9,6 +9,7 @@ import {
 import { emptyPersonInput } from '../../../../shared/domain/person';
 import { CONVERSATION_KINDS, type Conversation } from '../../../../shared/domain/types';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { DraftOffer } from '../../components/DraftOffer';
 import { Field } from '../../components/Field';
 import { saveConversation } from '../../db/conversations-repository';
 import { createPerson } from '../../db/people-repository';
@@ -17,7 +18,6 @@ import { useDraft } from '../../hooks/use-draft';
 import { usePeople } from '../people/use-people';
 import { useSettings } from '../settings/use-settings';
 import { CommitmentRows } from './CommitmentRows';
-import { DraftOffer } from './DraftOffer';
 import { PeoplePicker } from './PeoplePicker';
 import {
   formToInput,
@@ -127,6 +127,10 @@ export function ConversationForm({
     >
       {offer && (
         <DraftOffer
+          label="Unsaved draft"
+          message="You have an unsaved draft of this conversation."
+          restoreLabel="Restore draft"
+          discardLabel="Discard draft"
           onRestore={() => {
             setForm(offer);
             setDraftHandled(true);
