@@ -81,3 +81,39 @@ test('log a conversation by keyboard, survive a reload mid-typing, and follow it
   expect(app.foreignRequests).toEqual([]);
   await app.context.close();
 });
+
+test('a new peer, three conversations in well under a minute, and cadence and health follow', async () => {
+  const app = await launchApp(newProfileDir(), '/');
+  const { page } = app;
+  await addPerson(page, 'Sam Ortiz');
+  const relationship = page.getByRole('region', { name: 'Relationship' });
+  await expect(relationship).toContainText('Never talked');
+  // Never talked: recency 0, warmth unrated 0.5 → 20, no overdue commitments → 20.
+  await expect(relationship).toContainText('40/100');
+
+  const started = Date.now();
+  for (const [notes, warmth] of [
+    ['Tense roadmap debate', '2 — cool'],
+    ['Cleared the air over lunch', '4 — warm'],
+    ['Agreed the pricing experiment together', '5 — warm, trusting'],
+  ] as const) {
+    await page.keyboard.press('Control+l');
+    const dialog = page.getByRole('dialog', { name: 'Log a conversation' });
+    await page.keyboard.type('Sam');
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('Notes').fill(notes);
+    await dialog.getByRole('radio', { name: warmth }).check();
+    await dialog.getByLabel('Notes').press('Control+Enter');
+    await expect(dialog).toBeHidden();
+  }
+  expect(Date.now() - started).toBeLessThan(60_000);
+
+  // On track now; warmth mean 2 → 3 → 4 gives (4 − 1) / 4 × 40 = 30, recency 40, commitments 20.
+  await expect(relationship).toContainText('On track');
+  await expect(relationship).toContainText('90/100');
+  await expect(relationship).toContainText('4.0/5, warming');
+  await expect(page.getByRole('heading', { name: 'Conversations (3)' })).toBeVisible();
+  expect(app.errors).toEqual([]);
+  expect(app.foreignRequests).toEqual([]);
+  await app.context.close();
+});
