@@ -1,12 +1,27 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Notification, type BrowserWindow, app, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  Menu,
+  Notification,
+  type BrowserWindow,
+  app,
+  dialog,
+  ipcMain,
+  net,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import { buildMenuTemplate } from './app-menu';
 import { createReminderScheduler } from './check-in-reminder';
 import { createBundleHandler } from './app-protocol';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { createOperations } from './operations';
 import { hardenSession } from './security';
+import { WINDOW_STATE_FILE, parseWindowState } from './window-state';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, isExternalWebLink, type TrustedOrigins } from './trusted-url';
 
 // The app name is part of the user-data path and so of the IndexedDB origin: never change it.
@@ -34,9 +49,7 @@ async function confirmExternalLink(url: string): Promise<boolean> {
     message: 'Open this link in your web browser?',
     detail: url,
   };
-  const answer = mainWindow
-    ? await dialog.showMessageBox(mainWindow, options)
-    : await dialog.showMessageBox(options);
+  const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
   return answer.response === 0;
 }
 
@@ -63,6 +76,29 @@ function showCheckInNotification(): void {
   notification.show();
 }
 
+function windowStatePath(): string {
+  return path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+}
+
+function readWindowState(): string | null {
+  try {
+    return readFileSync(windowStatePath(), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Written to a temporary file and renamed, so a crash mid-write never leaves half a file. */
+function writeWindowState(text: string): void {
+  const target = windowStatePath();
+  try {
+    writeFileSync(`${target}.tmp`, text, 'utf8');
+    renameSync(`${target}.tmp`, target);
+  } catch (error) {
+    console.error('Upstream could not remember the window position:', error);
+  }
+}
+
 function showMainWindow(): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -74,6 +110,11 @@ function showMainWindow(): void {
     entryUrl: origins.devServerUrl ?? APP_ENTRY_URL,
     origins,
     openExternal: openLinkAfterConfirming,
+    savedState: parseWindowState(
+      readWindowState(),
+      screen.getAllDisplays().map((display) => display.workArea),
+    ),
+    saveState: writeWindowState,
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -91,7 +132,13 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, origins);
-    protocol.handle(APP_SCHEME, createBundleHandler(rendererDir, (fileUrl) => net.fetch(fileUrl)));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged })),
+    );
+    protocol.handle(
+      APP_SCHEME,
+      createBundleHandler(rendererDir, (fileUrl) => net.fetch(fileUrl)),
+    );
     registerIpcHandlers(
       ipcMain,
       createOperations({

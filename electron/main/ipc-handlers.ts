@@ -1,14 +1,8 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import {
-  IPC_CHANNELS,
-  type BridgeOperation,
-  type Result,
-  type UpstreamBridge,
-} from '../../shared/ipc/contract';
+import { IPC_CHANNELS, type BridgeOperation, type Result, type UpstreamBridge } from '../../shared/ipc/contract';
 import { IPC_ARG_SCHEMAS, type BridgeArgs } from '../../shared/ipc/schemas';
 
-type Resolved<K extends BridgeOperation> =
-  Awaited<ReturnType<UpstreamBridge[K]>> extends Result<infer T> ? T : never;
+type Resolved<K extends BridgeOperation> = Awaited<ReturnType<UpstreamBridge[K]>> extends Result<infer T> ? T : never;
 
 /** What each operation does once its arguments are known to be valid. */
 export type OperationImplementations = {
@@ -53,9 +47,6 @@ export function registerIpcHandlers(
   isTrustedSender: (senderUrl: string) => boolean,
 ): void {
   for (const operation of Object.keys(IPC_CHANNELS) as BridgeOperation[]) {
-    ipc.handle(
-      IPC_CHANNELS[operation],
-      createHandler(operation, implementations[operation], isTrustedSender),
-    );
+    ipc.handle(IPC_CHANNELS[operation], createHandler(operation, implementations[operation], isTrustedSender));
   }
 }

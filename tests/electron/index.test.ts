@@ -51,6 +51,7 @@ const electron = vi.hoisted(() => ({
   netFetch: vi.fn<(url: string) => Promise<Response>>(),
   showMessageBox: vi.fn<(...args: unknown[]) => Promise<{ response: number }>>(),
   openExternal: vi.fn<(url: string) => Promise<void>>(),
+  setApplicationMenu: vi.fn<(menu: unknown) => void>(),
 }));
 
 vi.mock('electron', async () => {
@@ -89,6 +90,13 @@ vi.mock('electron', async () => {
     }
     isMinimized(): boolean {
       return this.record.minimized;
+    }
+    maximize(): void {}
+    isMaximized(): boolean {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 0, y: 0, width: 1200, height: 800 };
     }
   }
 
@@ -131,6 +139,11 @@ vi.mock('electron', async () => {
       },
     },
     net: { fetch: electron.netFetch },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: electron.setApplicationMenu,
+    },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     dialog: { showMessageBox: electron.showMessageBox },
     shell: { openExternal: electron.openExternal },
   };

@@ -16,6 +16,8 @@ type FakeBrowserWindow = {
   loadURL: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
   show: ReturnType<typeof vi.fn<() => void>>;
   onceListeners: Map<string, () => void>;
+  listeners: Map<string, () => void>;
+  maximize: ReturnType<typeof vi.fn<() => void>>;
   /** Whether navigation rules and the window-open handler were in place when the page started loading. */
   hardenedBeforeLoad?: boolean;
 };
@@ -27,6 +29,9 @@ vi.mock('electron', async () => {
     readonly loadURL;
     readonly show = vi.fn<() => void>();
     readonly onceListeners = new Map<string, () => void>();
+    readonly listeners = new Map<string, () => void>();
+    readonly maximize = vi.fn<() => void>();
+    maximized = false;
     constructor(options: BrowserWindowConstructorOptions) {
       const webContentsFake = createContents();
       const record: FakeBrowserWindow = {
@@ -38,6 +43,8 @@ vi.mock('electron', async () => {
         }),
         show: this.show,
         onceListeners: this.onceListeners,
+        listeners: this.listeners,
+        maximize: this.maximize,
       };
       this.webContents = webContentsFake.contents;
       this.loadURL = record.loadURL;
@@ -46,6 +53,16 @@ vi.mock('electron', async () => {
     once(event: string, listener: () => void): this {
       this.onceListeners.set(event, listener);
       return this;
+    }
+    on(event: string, listener: () => void): this {
+      this.listeners.set(event, listener);
+      return this;
+    }
+    getNormalBounds() {
+      return { x: 40, y: 30, width: 1100, height: 700 };
+    }
+    isMaximized() {
+      return this.maximized;
     }
   }
   return { BrowserWindow };
@@ -60,6 +77,8 @@ function openWindow(overrides: Partial<Parameters<typeof createMainWindow>[0]> =
     entryUrl: 'upstream://app/index.html',
     origins: {},
     openExternal,
+    savedState: null,
+    saveState: () => undefined,
     ...overrides,
   });
   expect(windows).toHaveLength(1);
@@ -125,5 +144,27 @@ describe('createMainWindow', () => {
     expect(window.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
     expect(window.webContentsFake.emit('will-navigate', 'http://localhost:5173/')).toBe(false);
     expect(window.webContentsFake.emit('will-navigate', 'http://localhost:5174/')).toBe(true);
+  });
+});
+
+describe('window state', () => {
+  it('opens where it was last time, maximized if it was', () => {
+    const { window } = openWindow({ savedState: { x: 200, y: 100, width: 1000, height: 700, maximized: true } });
+    expect(window.options).toMatchObject({ x: 200, y: 100, width: 1000, height: 700 });
+    expect(window.maximize).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens at the default size without a saved state', () => {
+    const { window } = openWindow();
+    expect(window.options).toMatchObject({ width: 1200, height: 800 });
+    expect(window.options.x).toBeUndefined();
+    expect(window.maximize).not.toHaveBeenCalled();
+  });
+
+  it('saves its normal bounds as it closes', () => {
+    const saveState = vi.fn<(text: string) => void>();
+    const { window } = openWindow({ saveState });
+    window.listeners.get('close')?.();
+    expect(saveState.mock.calls).toEqual([['{"x":40,"y":30,"width":1100,"height":700,"maximized":false}']]);
   });
 });
