@@ -48,6 +48,7 @@ if (unit) {
 }
 
 if (run('build the web app', 'npx', ['vite', 'build', '--config', 'vite.web.config.ts'])) {
+  check('start-up JavaScript within its size budget', 'node', ['scripts/check-bundle-size.mjs']);
   const e2eOk = run('end-to-end tests in Chromium', 'npx', ['playwright', 'test']);
   const e2e = readJson(`${OUTPUT}/e2e.json`);
   if (e2e) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Where the window was, so it opens there again. */
 export type WindowState = { x: number; y: number; width: number; height: number; maximized: boolean };
@@ -6,11 +6,12 @@ export type Rect = { x: number; y: number; width: number; height: number };
 
 export const WINDOW_STATE_FILE = 'window-state.json';
 
+const position = z.number().check(z.int(), z.gte(-100_000), z.lte(100_000));
 const windowStateSchema = z.strictObject({
-  x: z.number().int().min(-100_000).max(100_000),
-  y: z.number().int().min(-100_000).max(100_000),
-  width: z.number().int().min(400).max(20_000),
-  height: z.number().int().min(300).max(20_000),
+  x: position,
+  y: position,
+  width: z.number().check(z.int(), z.gte(400), z.lte(20_000)),
+  height: z.number().check(z.int(), z.gte(300), z.lte(20_000)),
   maximized: z.boolean(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CBI_PERSONAL, CBI_WORK, UCLA3, type Instrument } from './check-in-instruments';
 import { answersAreValid } from './check-in-scoring';
 import { compareIsoWeeks, isIsoWeek } from './iso-week';
@@ -14,46 +14,57 @@ export const CHECK_IN_TEXT_MAX = 10_000;
 export const LEANED_ON_MAX = 200;
 const PERSON_ID_MAX = 100;
 
-const answerSchema = z.number().int().nullable();
+const answerSchema = z.nullable(z.number().check(z.int()));
 
 function answersSchema(instrument: Instrument) {
   const count = instrument.items.length;
   const message = `${instrument.shortName}: give one answer or a skip for each of its ${count} questions.`;
-  return z.array(answerSchema, { message }).refine((answers) => answersAreValid(instrument, answers), { message });
+  return z
+    .array(answerSchema, { error: message })
+    .check(z.refine((answers) => answersAreValid(instrument, answers), message));
 }
 
 function textSchema(label: string) {
-  return z
-    .string({ message: `${label} is text.` })
-    .trim()
-    .max(CHECK_IN_TEXT_MAX, `${label} can be at most ${CHECK_IN_TEXT_MAX.toLocaleString('en')} characters.`)
-    .optional();
+  return z.optional(
+    z
+      .string({ error: `${label} is text.` })
+      .check(
+        z.trim(),
+        z.maxLength(CHECK_IN_TEXT_MAX, `${label} can be at most ${CHECK_IN_TEXT_MAX.toLocaleString('en')} characters.`),
+      ),
+  );
 }
 
-export const checkInInputSchema = z
-  .object({
-    week: z.string().refine(isIsoWeek, 'Not a week like 2026-W47.'),
-    cbiWork: answersSchema(CBI_WORK),
-    cbiPersonal: answersSchema(CBI_PERSONAL).optional(),
-    ucla3: answersSchema(UCLA3),
-    energy: z
-      .number({ message: 'Energy is a number from 1 to 5.' })
-      .int('Energy is a whole number from 1 to 5.')
-      .min(1, 'Energy is at least 1.')
-      .max(5, 'Energy is at most 5.')
-      .optional(),
-    leanedOn: z
-      .array(z.string().trim().min(1).max(PERSON_ID_MAX), { message: 'Choose people from the list.' })
-      .max(LEANED_ON_MAX, `Choose at most ${LEANED_ON_MAX} people.`),
-    win: textSchema('A win'),
-    drain: textSchema('A drain'),
-    reflection: textSchema('The reflection'),
-  })
-  .strict();
+export const checkInInputSchema = z.strictObject({
+  week: z.string().check(z.refine(isIsoWeek, 'Not a week like 2026-W47.')),
+  cbiWork: answersSchema(CBI_WORK),
+  cbiPersonal: z.optional(answersSchema(CBI_PERSONAL)),
+  ucla3: answersSchema(UCLA3),
+  energy: z.optional(
+    z
+      .number({ error: 'Energy is a number from 1 to 5.' })
+      .check(
+        z.int('Energy is a whole number from 1 to 5.'),
+        z.gte(1, 'Energy is at least 1.'),
+        z.lte(5, 'Energy is at most 5.'),
+      ),
+  ),
+  leanedOn: z
+    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(PERSON_ID_MAX)), {
+      error: 'Choose people from the list.',
+    })
+    .check(z.maxLength(LEANED_ON_MAX, `Choose at most ${LEANED_ON_MAX} people.`)),
+  win: textSchema('A win'),
+  drain: textSchema('A drain'),
+  reflection: textSchema('The reflection'),
+});
 
 export type CheckInInput = z.input<typeof checkInInputSchema>;
 /** A valid check-in's own fields: what the repository stores besides id, timestamps and instrument version. */
-export type CheckInFields = Pick<CheckIn, 'week' | 'cbiWork' | 'cbiPersonal' | 'ucla3' | 'energy' | 'leanedOn' | 'win' | 'drain' | 'reflection'>;
+export type CheckInFields = Pick<
+  CheckIn,
+  'week' | 'cbiWork' | 'cbiPersonal' | 'ucla3' | 'energy' | 'leanedOn' | 'win' | 'drain' | 'reflection'
+>;
 /** A field of the form, or `form` for a problem with the check-in as a whole. */
 export type CheckInField = keyof CheckInFields | 'form';
 
@@ -70,7 +81,8 @@ export function validateCheckInInput(
     const errors: FieldErrors<CheckInField> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      const key: CheckInField = typeof field === 'string' && field in checkInInputSchema.shape ? (field as CheckInField) : 'form';
+      const key: CheckInField =
+        typeof field === 'string' && field in checkInInputSchema.shape ? (field as CheckInField) : 'form';
       errors[key] ??= issue.message;
     }
     return { ok: false, errors };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COMMITMENT_DIRECTIONS, CONVERSATION_KINDS, type CommitmentDirection, type ConversationKind } from './types';
 
 export const CONVERSATION_NOTES_MAX = 100_000;
@@ -36,57 +36,70 @@ export const HABIT_LABELS = {
   offeredHelp: 'I offered to solve something for them',
 } as const;
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-30.');
+const localDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-30.'));
 
 const itemText = z
   .string()
-  .trim()
-  .min(1, 'Write something first.')
-  .max(ITEM_TEXT_MAX, `At most ${ITEM_TEXT_MAX} characters.`);
+  .check(
+    z.trim(),
+    z.minLength(1, 'Write something first.'),
+    z.maxLength(ITEM_TEXT_MAX, `At most ${ITEM_TEXT_MAX} characters.`),
+  );
 
 export const newCommitmentSchema = z.object({
-  personId: z.string().min(1, 'Choose who this commitment is with.'),
-  direction: z.enum(COMMITMENT_DIRECTIONS, { message: 'Choose who owes it.' }),
+  personId: z.string().check(z.minLength(1, 'Choose who this commitment is with.')),
+  direction: z.enum(COMMITMENT_DIRECTIONS, { error: 'Choose who owes it.' }),
   text: itemText,
-  dueOn: localDate.optional(),
+  dueOn: z.optional(localDate),
 });
 export type NewCommitment = z.infer<typeof newCommitmentSchema>;
 
 /** What the conversation form saves. Commitments and what was heard are added with it, in one write. */
 export const conversationInputSchema = z
   .object({
-    occurredAt: z.iso.datetime({ message: 'Choose when it happened.' }),
-    personIds: z.array(z.string().min(1)).min(1, 'Choose at least one person.').max(50, 'At most 50 people.'),
-    kind: z.enum(CONVERSATION_KINDS, { message: 'Choose a kind of conversation.' }),
+    occurredAt: z.iso.datetime({ error: 'Choose when it happened.' }),
+    personIds: z
+      .array(z.string().check(z.minLength(1)))
+      .check(z.minLength(1, 'Choose at least one person.'), z.maxLength(50, 'At most 50 people.')),
+    kind: z.enum(CONVERSATION_KINDS, { error: 'Choose a kind of conversation.' }),
     title: z
       .string()
-      .trim()
-      .max(CONVERSATION_TITLE_MAX, `A title can be at most ${CONVERSATION_TITLE_MAX} characters.`),
+      .check(
+        z.trim(),
+        z.maxLength(CONVERSATION_TITLE_MAX, `A title can be at most ${CONVERSATION_TITLE_MAX} characters.`),
+      ),
     notes: z
       .string()
-      .max(CONVERSATION_NOTES_MAX, `Notes can be at most ${CONVERSATION_NOTES_MAX.toLocaleString('en')} characters.`),
-    warmth: z.number().int().min(1, 'Warmth is 1 to 5.').max(5, 'Warmth is 1 to 5.').nullable(),
+      .check(
+        z.maxLength(
+          CONVERSATION_NOTES_MAX,
+          `Notes can be at most ${CONVERSATION_NOTES_MAX.toLocaleString('en')} characters.`,
+        ),
+      ),
+    warmth: z.nullable(z.number().check(z.int(), z.gte(1, 'Warmth is 1 to 5.'), z.lte(5, 'Warmth is 1 to 5.'))),
     habits: z.object({ listened: z.boolean(), plainLanguage: z.boolean(), offeredHelp: z.boolean() }),
     tags: z
-      .array(z.string().min(1).max(TAG_MAX, `A tag can be at most ${TAG_MAX} characters.`))
-      .max(20, 'At most 20 tags.'),
+      .array(z.string().check(z.minLength(1), z.maxLength(TAG_MAX, `A tag can be at most ${TAG_MAX} characters.`)))
+      .check(z.maxLength(20, 'At most 20 tags.')),
     heard: z.object({
-      priorities: z.array(itemText).max(20, 'At most 20 at once.'),
-      worries: z.array(itemText).max(20, 'At most 20 at once.'),
+      priorities: z.array(itemText).check(z.maxLength(20, 'At most 20 at once.')),
+      worries: z.array(itemText).check(z.maxLength(20, 'At most 20 at once.')),
     }),
-    newCommitments: z.array(newCommitmentSchema).max(30, 'At most 30 commitments at once.'),
+    newCommitments: z.array(newCommitmentSchema).check(z.maxLength(30, 'At most 30 commitments at once.')),
   })
-  .superRefine((input, context) => {
-    input.newCommitments.forEach((commitment, index) => {
-      if (!input.personIds.includes(commitment.personId)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['newCommitments', index, 'personId'],
-          message: 'A commitment must be with someone in this conversation.',
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((input, context) => {
+      input.newCommitments.forEach((commitment, index) => {
+        if (!input.personIds.includes(commitment.personId)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['newCommitments', index, 'personId'],
+            message: 'A commitment must be with someone in this conversation.',
+          });
+        }
+      });
+    }),
+  );
 
 export type ConversationInput = z.infer<typeof conversationInputSchema>;
 
@@ -119,7 +132,9 @@ export function parseLines(text: string): string[] {
 }
 
 /** The messages of a failed parse, keyed by dotted path (`newCommitments.0.text`). */
-export function issuesByPath(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+export function issuesByPath(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');

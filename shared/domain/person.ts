@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   PERSON_FUNCTIONS,
   RELATIONSHIPS,
@@ -79,11 +79,19 @@ export const INFLUENCE_LABELS: Record<number, string> = {
   5: '5 — decides roadmap and budget',
 };
 
-const emailSchema = z
-  .string()
-  .trim()
-  .max(PERSON_TEXT_MAX, `An email can be at most ${PERSON_TEXT_MAX} characters.`)
-  .pipe(z.email({ message: 'Use an address like name@company.com.' }));
+/** A number of days between conversations, as every cadence field takes it. */
+export const cadenceDaysSchema = z
+  .number({ error: 'Cadence is a number of days.' })
+  .check(
+    z.int('Cadence is a whole number of days.'),
+    z.gte(1, 'Cadence is at least 1 day.'),
+    z.lte(365, 'Cadence is at most 365 days.'),
+  );
+
+const emailSchema = z.pipe(
+  z.string().check(z.trim(), z.maxLength(PERSON_TEXT_MAX, `An email can be at most ${PERSON_TEXT_MAX} characters.`)),
+  z.email({ error: 'Use an address like name@company.com.' }),
+);
 
 /**
  * What a person form submits. Every message is written for the field it sits beside.
@@ -92,40 +100,37 @@ const emailSchema = z
 export const personInputSchema = z.object({
   name: z
     .string()
-    .trim()
-    .min(1, 'A name is required.')
-    .max(PERSON_NAME_MAX, `A name can be at most ${PERSON_NAME_MAX} characters.`),
+    .check(
+      z.trim(),
+      z.minLength(1, 'A name is required.'),
+      z.maxLength(PERSON_NAME_MAX, `A name can be at most ${PERSON_NAME_MAX} characters.`),
+    ),
   title: z
     .string()
-    .trim()
-    .max(PERSON_TEXT_MAX, `A title can be at most ${PERSON_TEXT_MAX} characters.`),
-  emails: z.array(emailSchema).max(20, 'At most 20 email addresses.'),
-  function: z.enum(PERSON_FUNCTIONS, { message: 'Choose a function.' }),
-  relationship: z.enum(RELATIONSHIPS, { message: 'Choose a relationship.' }),
+    .check(z.trim(), z.maxLength(PERSON_TEXT_MAX, `A title can be at most ${PERSON_TEXT_MAX} characters.`)),
+  emails: z.array(emailSchema).check(z.maxLength(20, 'At most 20 email addresses.')),
+  function: z.enum(PERSON_FUNCTIONS, { error: 'Choose a function.' }),
+  relationship: z.enum(RELATIONSHIPS, { error: 'Choose a relationship.' }),
   influence: z
-    .number({ message: 'Influence is a number from 1 to 5.' })
-    .int('Influence is a whole number from 1 to 5.')
-    .min(1, 'Influence is at least 1.')
-    .max(5, 'Influence is at most 5.'),
-  stance: z.enum(STANCES, { message: 'Choose a stance.' }),
-  desiredStance: z.enum(STANCES, { message: 'Choose a desired stance.' }),
-  cadenceDays: z
-    .number({ message: 'Cadence is a number of days.' })
-    .int('Cadence is a whole number of days.')
-    .min(1, 'Cadence is at least 1 day.')
-    .max(365, 'Cadence is at most 365 days.'),
+    .number({ error: 'Influence is a number from 1 to 5.' })
+    .check(
+      z.int('Influence is a whole number from 1 to 5.'),
+      z.gte(1, 'Influence is at least 1.'),
+      z.lte(5, 'Influence is at most 5.'),
+    ),
+  stance: z.enum(STANCES, { error: 'Choose a stance.' }),
+  desiredStance: z.enum(STANCES, { error: 'Choose a desired stance.' }),
+  cadenceDays: cadenceDaysSchema,
   notes: z
     .string()
-    .max(PERSON_NOTES_MAX, `Notes can be at most ${PERSON_NOTES_MAX.toLocaleString('en')} characters.`),
+    .check(z.maxLength(PERSON_NOTES_MAX, `Notes can be at most ${PERSON_NOTES_MAX.toLocaleString('en')} characters.`)),
 });
 
 export type PersonInput = z.infer<typeof personInputSchema>;
 export type PersonField = keyof PersonInput;
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
-export type ValidationResult<T, F extends string> =
-  | { ok: true; value: T }
-  | { ok: false; errors: FieldErrors<F> };
+export type ValidationResult<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
 
 /** Parses form input; on failure returns the first message for each field. */
 export function validatePersonInput(input: unknown): ValidationResult<PersonInput, PersonField> {
@@ -170,6 +175,8 @@ export const NOTE_ITEM_MAX = 500;
 
 export const noteItemTextSchema = z
   .string()
-  .trim()
-  .min(1, 'Write something first.')
-  .max(NOTE_ITEM_MAX, `At most ${NOTE_ITEM_MAX} characters.`);
+  .check(
+    z.trim(),
+    z.minLength(1, 'Write something first.'),
+    z.maxLength(NOTE_ITEM_MAX, `At most ${NOTE_ITEM_MAX} characters.`),
+  );

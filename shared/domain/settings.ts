@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { DEFAULT_CADENCE } from './person';
+import * as z from 'zod/mini';
+import { DEFAULT_CADENCE, cadenceDaysSchema } from './person';
 import { THEMES, type Settings } from './types';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -14,28 +14,26 @@ export const DEFAULT_SETTINGS: Settings = {
   lock: { enabled: false, idleMinutes: 10 },
 };
 
-const cadenceDays = z
-  .number({ message: 'Cadence is a number of days.' })
-  .int('Cadence is a whole number of days.')
-  .min(1, 'Cadence is at least 1 day.')
-  .max(365, 'Cadence is at most 365 days.');
+export const cadenceDefaultsSchema = z.object({
+  manager: cadenceDaysSchema,
+  productPeer: cadenceDaysSchema,
+  otherPeer: cadenceDaysSchema,
+  board: cadenceDaysSchema,
+  other: cadenceDaysSchema,
+});
 
 /** What the Settings screen may change; anything else in a patch is refused. */
-export const settingsPatchSchema = z
-  .object({
-    checkInWeekday: z.number().int().min(1, 'Choose a weekday.').max(7, 'Choose a weekday.'),
-    checkInTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 16:00.'),
-    includeCbiPersonal: z.boolean(),
-    cadenceDefaults: z.object({
-      manager: cadenceDays,
-      productPeer: cadenceDays,
-      otherPeer: cadenceDays,
-      board: cadenceDays,
-      other: cadenceDays,
-    }),
-    theme: z.enum(THEMES, { message: 'Choose a theme.' }),
-  })
-  .partial()
-  .strict();
+export const settingsPatchSchema = z.partial(
+  z.strictObject(
+    {
+      checkInWeekday: z.number().check(z.int(), z.gte(1, 'Choose a weekday.'), z.lte(7, 'Choose a weekday.')),
+      checkInTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 16:00.')),
+      includeCbiPersonal: z.boolean(),
+      cadenceDefaults: cadenceDefaultsSchema,
+      theme: z.enum(THEMES, { error: 'Choose a theme.' }),
+    },
+    { error: 'Upstream has no such setting.' },
+  ),
+);
 
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -30,7 +30,7 @@ describe('architecture boundaries', () => {
   });
 
   it.each([
-    ['shared/domain/ok.ts', "import { z } from 'zod';"],
+    ['shared/domain/ok.ts', "import * as z from 'zod/mini';"],
     ['renderer/src/features/ok.tsx', "import { IPC_CHANNELS } from '../../../shared/ipc/contract';"],
     ['renderer/src/db/ok-repository.ts', "import { db } from './database';"],
     ['electron/main/ok.ts', "import { IPC_CHANNELS } from '../../shared/ipc/contract';"],

@@ -16,7 +16,7 @@ describe('settings repository', () => {
     [{ theme: 'neon' }, 'Choose a theme.'],
     [{ checkInTime: '25:00' }, 'Use a time like 16:00.'],
     [{ cadenceDefaults: { ...DEFAULT_SETTINGS.cadenceDefaults, board: 0 } }, 'Cadence is at least 1 day.'],
-    [{ id: 'other' }, 'Unrecognized key'],
+    [{ id: 'other' }, 'Upstream has no such setting.'],
   ])('refuses %j and changes nothing', async (patch, message) => {
     await expect(updateSettings(patch as never)).rejects.toThrow(message);
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CBI_PERSONAL, CBI_WORK, UCLA3 } from '../../../../shared/domain/check-in-instruments';
 import type { CheckInInput } from '../../../../shared/domain/check-in-input';
 import type { CheckIn, IsoWeek, ItemAnswer } from '../../../../shared/domain/types';
@@ -25,14 +25,14 @@ export type CheckInFormState = {
 
 export type AnswerListKey = 'cbiWork' | 'cbiPersonal' | 'ucla3';
 
-const formAnswerSchema = z.union([z.number().int().min(0), z.literal('skipped'), z.null()]);
+const formAnswerSchema = z.union([z.number().check(z.int(), z.gte(0)), z.literal('skipped'), z.null()]);
 
 // Drafts may come from an older version of the app, so a stored draft is checked against today's shape
 // (including each instrument's number of items) before it is offered back.
 const formStateSchema = z.object({
-  cbiWork: z.array(formAnswerSchema).length(CBI_WORK.items.length),
-  cbiPersonal: z.array(formAnswerSchema).length(CBI_PERSONAL.items.length),
-  ucla3: z.array(formAnswerSchema).length(UCLA3.items.length),
+  cbiWork: z.array(formAnswerSchema).check(z.length(CBI_WORK.items.length)),
+  cbiPersonal: z.array(formAnswerSchema).check(z.length(CBI_PERSONAL.items.length)),
+  ucla3: z.array(formAnswerSchema).check(z.length(UCLA3.items.length)),
   energy: formAnswerSchema,
   leanedOn: z.array(z.string()),
   win: z.string(),

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { settingsPatchSchema } from '../../../../shared/domain/settings';
+import { cadenceDefaultsSchema } from '../../../../shared/domain/settings';
 import type { CadenceDefaults } from '../../../../shared/domain/types';
 import { Field } from '../../components/Field';
 
@@ -33,7 +33,7 @@ export function CadenceDefaultsForm({
     const candidate = Object.fromEntries(
       CADENCE_FIELDS.map(({ key }) => [key, values[key].trim() === '' ? Number.NaN : Number(values[key])]),
     );
-    const parsed = settingsPatchSchema.shape.cadenceDefaults.unwrap().safeParse(candidate);
+    const parsed = cadenceDefaultsSchema.safeParse(candidate);
     if (!parsed.success) {
       const next: Partial<Record<keyof CadenceDefaults, string>> = {};
       for (const issue of parsed.error.issues) {
