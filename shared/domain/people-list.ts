@@ -1,6 +1,15 @@
 import { STANCES, type Person, type Relationship } from './types';
 
-export const PEOPLE_SORT_KEYS = ['name', 'function', 'relationship', 'influence', 'stance', 'cadenceDays'] as const;
+export const PEOPLE_SORT_KEYS = [
+  'name',
+  'function',
+  'relationship',
+  'influence',
+  'stance',
+  'cadenceDays',
+  'lastTalked',
+  'health',
+] as const;
 export type PeopleSortKey = (typeof PEOPLE_SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -12,8 +21,16 @@ export type PeopleListOptions = {
   sortDirection: SortDirection;
 };
 
-function sortValue(person: Person, key: PeopleSortKey): string | number {
+/** What the list shows of each relationship, from shared/domain/relationships.ts. */
+export type PersonListStatus = { daysSince: number | null; health: number };
+
+function sortValue(person: Person, key: PeopleSortKey, status: PersonListStatus | undefined): string | number {
   switch (key) {
+    case 'lastTalked':
+      // Never talked sorts as the longest ago.
+      return status?.daysSince ?? Number.POSITIVE_INFINITY;
+    case 'health':
+      return status?.health ?? 0;
     case 'stance':
       return STANCES.indexOf(person.stance);
     case 'name':
@@ -33,8 +50,15 @@ function matchesText(person: Person, needle: string): boolean {
   );
 }
 
-/** The people list as shown: filtered by text (name, title, function, email), relationship and archive state, then sorted; ties go by name. */
-export function filterAndSortPeople(people: readonly Person[], options: PeopleListOptions): Person[] {
+/**
+ * The people list as shown: filtered by text (name, title, function, email), relationship and
+ * archive state, then sorted; ties go by name. `statuses` (by person id) sorts by last talked and health.
+ */
+export function filterAndSortPeople(
+  people: readonly Person[],
+  options: PeopleListOptions,
+  statuses: ReadonlyMap<string, PersonListStatus> = new Map(),
+): Person[] {
   const needle = options.filterText.trim().toLocaleLowerCase();
   const direction = options.sortDirection === 'asc' ? 1 : -1;
   return people
@@ -42,8 +66,8 @@ export function filterAndSortPeople(people: readonly Person[], options: PeopleLi
     .filter((person) => options.relationship === 'all' || person.relationship === options.relationship)
     .filter((person) => matchesText(person, needle))
     .sort((a, b) => {
-      const x = sortValue(a, options.sortKey);
-      const y = sortValue(b, options.sortKey);
+      const x = sortValue(a, options.sortKey, statuses.get(a.id));
+      const y = sortValue(b, options.sortKey, statuses.get(b.id));
       if (x < y) return -direction;
       if (x > y) return direction;
       return a.name.localeCompare(b.name);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyPersonInput } from '../../shared/domain/person';
 import { createPerson, getPerson, listPeople, listStanceChanges } from '../../renderer/src/db/people-repository';
 import { updateSettings } from '../../renderer/src/db/settings-repository';
+import { saveConversation } from '../../renderer/src/db/conversations-repository';
+import { conversationInput } from './fixtures';
 import { renderApp } from './render-app';
 
 describe('People', () => {
@@ -148,5 +150,27 @@ describe('People', () => {
 
     await user.click(within(worries).getByRole('button', { name: 'Add' }));
     expect(within(worries).getByRole('alert')).toHaveTextContent('Write something first.');
+  });
+});
+
+describe('People list: relationship columns', () => {
+  it('shows when each person was last talked to and sorts by it', async () => {
+    const ana = await createPerson({ ...emptyPersonInput(), name: 'Ana' });
+    await createPerson({ ...emptyPersonInput(), name: 'Bo' });
+    await saveConversation(conversationInput([ana.id], new Date().toISOString()));
+    const { user } = renderApp('/people');
+    const table = await screen.findByRole('table');
+    const anaRow = (await within(table).findByRole('link', { name: 'Ana' })).closest('tr');
+    if (!anaRow) throw new Error('no row for Ana');
+    await waitFor(() => expect(anaRow).toHaveTextContent('Today'));
+    expect(anaRow).toHaveTextContent('On track');
+
+    await user.click(within(table).getByRole('button', { name: 'Last talked' }));
+    await user.click(within(table).getByRole('button', { name: /Last talked/ }));
+    const rowNames = within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(rowNames).toEqual(['Bo', 'Ana']);
+    expect(within(table).getByRole('row', { name: /Bo/ })).toHaveTextContent('Never talked');
   });
 });

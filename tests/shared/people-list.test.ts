@@ -74,3 +74,26 @@ describe('filterAndSortPeople', () => {
     expect(names({ relationship: 'board' })).toEqual(['Chen']);
   });
 });
+
+describe('filterAndSortPeople by relationship status', () => {
+  const statuses = new Map([
+    ['Ana', { daysSince: 3, health: 90 }],
+    ['bruno', { daysSince: null, health: 40 }],
+    ['Chen', { daysSince: 30, health: 55 }],
+  ]);
+  const sorted = (options: Partial<PeopleListOptions>) =>
+    filterAndSortPeople(people, { ...defaults, ...options }, statuses).map((p) => p.name);
+
+  it('sorts by last talked, with never talked as the longest ago', () => {
+    expect(sorted({ sortKey: 'lastTalked' })).toEqual(['Ana', 'Chen', 'bruno']);
+    expect(sorted({ sortKey: 'lastTalked', sortDirection: 'desc' })).toEqual(['bruno', 'Chen', 'Ana']);
+  });
+
+  it('sorts by health, weakest first', () => {
+    expect(sorted({ sortKey: 'health' })).toEqual(['bruno', 'Chen', 'Ana']);
+  });
+
+  it('without statuses, keeps everyone and falls back to names', () => {
+    expect(names({ sortKey: 'health' })).toEqual(['Ana', 'bruno', 'Chen']);
+  });
+});

@@ -3,11 +3,13 @@ import { Link } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
 import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '../../../../shared/domain/person';
 import { filterAndSortPeople, type PeopleSortKey } from '../../../../shared/domain/people-list';
+import type { PersonStatus } from '../../../../shared/domain/relationships';
 import { RELATIONSHIPS, type Relationship } from '../../../../shared/domain/types';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useUiStore } from '../../app/ui-store';
-import { usePeople } from './use-people';
+import { CADENCE_LABELS, describeDaysSince } from './RelationshipSummary';
+import { usePeopleStatuses } from './use-relationships';
 
 const COLUMNS: { key: PeopleSortKey; label: string }[] = [
   { key: 'name', label: 'Name' },
@@ -16,6 +18,8 @@ const COLUMNS: { key: PeopleSortKey; label: string }[] = [
   { key: 'influence', label: 'Influence' },
   { key: 'stance', label: 'Stance' },
   { key: 'cadenceDays', label: 'Cadence' },
+  { key: 'lastTalked', label: 'Last talked' },
+  { key: 'health', label: 'Health' },
 ];
 
 const RELATIONSHIP_FILTER_CHOICES: readonly (Relationship | 'all')[] = ['all', ...RELATIONSHIPS];
@@ -35,8 +39,22 @@ function EmptyPeople() {
   );
 }
 
+function LastTalkedCells({ status }: { status: PersonStatus | undefined }) {
+  if (!status) return null;
+  return (
+    <>
+      <td>
+        {describeDaysSince(status.daysSince)}{' '}
+        <span className={`status status-${status.cadence.status}`}>{CADENCE_LABELS[status.cadence.status]}</span>
+      </td>
+      <td>{status.health.score}</td>
+    </>
+  );
+}
+
 export function PeopleScreen() {
-  const people = usePeople();
+  const relationships = usePeopleStatuses();
+  const people = relationships?.people;
   const options = useUiStore((state) => state.peopleList);
   const { sortPeopleBy, setPeopleFilterText, setPeopleRelationshipFilter, setShowArchivedPeople } = useUiStore(
     useShallow((state) => ({
@@ -46,7 +64,20 @@ export function PeopleScreen() {
       setShowArchivedPeople: state.setShowArchivedPeople,
     })),
   );
-  const shown = useMemo(() => (people ? filterAndSortPeople(people, options) : []), [people, options]);
+  const listStatuses = useMemo(
+    () =>
+      new Map(
+        [...(relationships?.statuses ?? new Map()).entries()].map(([id, status]) => [
+          id,
+          { daysSince: status.daysSince, health: status.health.score },
+        ]),
+      ),
+    [relationships],
+  );
+  const shown = useMemo(
+    () => (people ? filterAndSortPeople(people, options, listStatuses) : []),
+    [people, options, listStatuses],
+  );
 
   return (
     <section className="screen">
@@ -124,6 +155,7 @@ export function PeopleScreen() {
                   <td>{person.influence}</td>
                   <td>{STANCE_LABELS[person.stance]}</td>
                   <td>every {person.cadenceDays} days</td>
+                  <LastTalkedCells status={relationships?.statuses.get(person.id)} />
                 </tr>
               ))}
             </tbody>
