@@ -5,7 +5,8 @@ import { emptyPersonInput } from '../../shared/domain/person';
 import { listOpenCommitments } from '../../renderer/src/db/commitments-repository';
 import { listTimeline } from '../../renderer/src/db/conversations-repository';
 import { db } from '../../renderer/src/db/database';
-import { getDraft } from '../../renderer/src/db/drafts-repository';
+import { getDraft, saveDraft } from '../../renderer/src/db/drafts-repository';
+import { emptyConversationForm } from '../../renderer/src/features/log/conversation-form-state';
 import { createPerson, listPeople } from '../../renderer/src/db/people-repository';
 import { NEW_CONVERSATION_DRAFT } from '../../renderer/src/features/log/QuickLogDialog';
 import { renderApp } from './render-app';
@@ -125,6 +126,9 @@ describe('quick log', () => {
     expect(within(dialog).getByLabelText('Notes')).toHaveValue('Typed at once');
     expect((await listPeople()).map((p) => p.name)).toEqual(['Priya Nair']);
     expect(within(chosen).getAllByRole('listitem')).toHaveLength(1);
+    // The second Enter neither added anyone nor saved the conversation.
+    expect(screen.getByRole('dialog', { name: 'Log a conversation' })).toBeInTheDocument();
+    expect(await listTimeline({}, 10)).toEqual([]);
   });
 
   it('says why someone new could not be added, and keeps the name typed', async () => {
@@ -251,6 +255,34 @@ describe('quick log', () => {
       within(within(reopened).getByRole('list', { name: 'Chosen people' })).getByText('Dana Whitfield'),
     ).toBeInTheDocument();
     expect(within(reopened).queryByRole('region', { name: 'Unsaved draft' })).not.toBeInTheDocument();
+  });
+
+  it('never overwrites the draft it offers with what is typed before answering', async () => {
+    await saveDraft(NEW_CONVERSATION_DRAFT, { ...emptyConversationForm(new Date()), notes: 'The earlier draft' });
+    const { user, dialog } = await openQuickLog();
+    await within(dialog).findByRole('region', { name: 'Unsaved draft' });
+    await user.type(within(dialog).getByLabelText('Title (optional)'), 'Typed meanwhile');
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await getDraft(NEW_CONVERSATION_DRAFT))?.value).toMatchObject({ notes: 'The earlier draft', title: '' });
+
+    // Discarding the offer keeps what was typed meanwhile as the new draft.
+    await user.click(within(dialog).getByRole('button', { name: 'Discard draft' }));
+    await waitFor(async () =>
+      expect((await getDraft(NEW_CONVERSATION_DRAFT))?.value).toMatchObject({ notes: '', title: 'Typed meanwhile' }),
+    );
+  });
+
+  it('forgets the draft when everything typed is deleted', async () => {
+    const { user, dialog } = await openQuickLog();
+    const title = within(dialog).getByLabelText('Title (optional)');
+    await user.type(title, 'secret');
+    await waitFor(async () => expect(await getDraft(NEW_CONVERSATION_DRAFT)).toBeDefined());
+    await user.clear(title);
+    await waitFor(async () => expect(await getDraft(NEW_CONVERSATION_DRAFT)).toBeUndefined());
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await getDraft(NEW_CONVERSATION_DRAFT)).toBeUndefined();
   });
 
   it('keeps the draft when the window is closed mid-sentence, before the autosave delay', async () => {

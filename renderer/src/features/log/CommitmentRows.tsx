@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useId } from 'react';
 import { DIRECTION_LABELS } from '../../../../shared/domain/conversation';
 import { COMMITMENT_DIRECTIONS, type CommitmentDirection, type Person } from '../../../../shared/domain/types';
@@ -15,6 +16,7 @@ export function CommitmentRows({
   errors: Record<string, string>;
   onChange(rows: CommitmentRowState[]): void;
 }) {
+  const addButton = useRef<HTMLButtonElement>(null);
   const update = (key: string, patch: Partial<CommitmentRowState>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   const add = (direction: CommitmentDirection) => onChange([...rows, newCommitmentRow(direction, people[0]?.id ?? '')]);
@@ -75,7 +77,11 @@ export function CommitmentRows({
             <button
               type="button"
               aria-label={`Remove commitment ${number}`}
-              onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+              onClick={() => {
+                onChange(rows.filter((r) => r.key !== row.key));
+                // The row is gone: keep focus in the form, on the button that adds one.
+                addButton.current?.focus();
+              }}
             >
               ×
             </button>
@@ -88,7 +94,7 @@ export function CommitmentRows({
         );
       })}
       <div className="actions">
-        <button type="button" onClick={() => add('i-owe')} disabled={people.length === 0}>
+        <button ref={addButton} type="button" onClick={() => add('i-owe')} disabled={people.length === 0}>
           + I owe
         </button>
         <button type="button" onClick={() => add('they-owe')} disabled={people.length === 0}>

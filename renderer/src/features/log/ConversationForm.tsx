@@ -23,6 +23,7 @@ import {
   formToInput,
   hasContent,
   isConversationFormState,
+  withPeople,
   type ConversationFormState,
 } from './conversation-form-state';
 
@@ -74,10 +75,17 @@ export function ConversationForm({
     [form.personIds, people],
   );
 
+  // The stored draft is only written once any earlier draft has been restored or discarded (or
+  // there was none), so typing while the offer shows never overwrites what it offers.
+  const draftIsOurs = draft.found === null || draftHandled;
+
   const change = (patch: Partial<ConversationFormState>) => {
     const next = { ...latestForm.current, ...patch };
     setForm(next);
+    if (!draftIsOurs) return;
+    // Emptying the form empties the draft too, so deleted text does not come back.
     if (hasContent(next)) draft.update(next);
+    else void draft.clear();
   };
 
   async function submit(event?: FormEvent) {
@@ -95,7 +103,9 @@ export function ConversationForm({
     setSaving(true);
     try {
       const saved = await saveConversation(parsed.data, conversationId);
-      await draft.clear();
+      // Saved is saved: a draft that cannot be removed must not make the user save twice. A draft
+      // still on offer (never restored or discarded) is left for next time.
+      if (draftIsOurs) await draft.clear().catch(() => undefined);
       onSaved(saved);
     } catch (error) {
       if (error instanceof ValidationError) setErrors({ ...error.fieldErrors });
@@ -137,7 +147,9 @@ export function ConversationForm({
             focusPeopleBox();
           }}
           onDiscard={() => {
-            void draft.clear();
+            // What was typed while the offer showed becomes the draft.
+            const current = latestForm.current;
+            void draft.clear().then(() => (hasContent(current) ? draft.update(current) : undefined));
             setDraftHandled(true);
             focusPeopleBox();
           }}
@@ -154,7 +166,7 @@ export function ConversationForm({
         selectedIds={form.personIds}
         autoFocus={autoFocus}
         error={errorAt(errors, 'personIds')}
-        onChange={(personIds) => change({ personIds })}
+        onChange={(personIds) => change(withPeople(latestForm.current, personIds))}
         onCreate={async (name) => (await createPerson({ ...emptyPersonInput(settings?.cadenceDefaults), name })).id}
       />
       <div className="field-row">

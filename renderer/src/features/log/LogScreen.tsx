@@ -45,9 +45,8 @@ export function LogScreen() {
             <p>No conversation matches these filters.</p>
           ) : (
             <p>
-              <strong>Nothing logged yet.</strong> Right after your next meeting with a peer, press{' '}
-              <kbd>Ctrl</kbd>+<kbd>L</kbd> (⌘L on a Mac): who, what was said, what each of you promised. It takes
-              under 30 seconds.
+              <strong>Nothing logged yet.</strong> Right after your next meeting with a peer, press <kbd>Ctrl</kbd>+
+              <kbd>L</kbd> (⌘L on a Mac): who, what was said, what each of you promised. It takes under 30 seconds.
             </p>
           )}
         </div>

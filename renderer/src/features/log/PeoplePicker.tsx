@@ -37,6 +37,7 @@ export function PeoplePicker({
   const byId = useMemo(() => new Map(people.map((person) => [person.id, person])), [people]);
   // Who is chosen as of the latest render: adding someone new is awaited, and another pick may land meanwhile.
   const latestSelected = useRef(selectedIds);
+  const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     latestSelected.current = selectedIds;
   }, [selectedIds]);
@@ -54,7 +55,8 @@ export function PeoplePicker({
       })
       .slice(0, MAX_OPTIONS)
       .map((person): Option => ({ kind: 'person', person }));
-    const exact = people.some((person) => person.name.toLocaleLowerCase() === needle);
+    // An archived person's name can be reused for someone new: archived people are not offered.
+    const exact = people.some((person) => !person.archived && person.name.toLocaleLowerCase() === needle);
     return exact ? matches : [...matches, { kind: 'create', name: text.trim() }];
   }, [people, selectedIds, text]);
 
@@ -90,9 +92,11 @@ export function PeoplePicker({
     } else if (event.key === 'ArrowUp' && options.length > 0) {
       event.preventDefault();
       setActive((index) => (index - 1 + options.length) % options.length);
-    } else if (event.key === 'Enter' && open && options[active]) {
+    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+      // Enter picks a person; it never submits the form (Ctrl/Cmd+Enter saves).
       event.preventDefault();
-      void choose(options[active]);
+      const option = open ? options[active] : undefined;
+      if (option) void choose(option);
     } else if (event.key === 'Escape' && open) {
       event.stopPropagation();
       setOpen(false);
@@ -118,7 +122,11 @@ export function PeoplePicker({
                 <button
                   type="button"
                   aria-label={`Remove ${name}`}
-                  onClick={() => onChange(selectedIds.filter((x) => x !== personId))}
+                  onClick={() => {
+                    onChange(selectedIds.filter((x) => x !== personId));
+                    // The chip and its button are gone: keep focus in the picker, not on the page.
+                    inputRef.current?.focus();
+                  }}
                 >
                   ×
                 </button>
@@ -128,6 +136,7 @@ export function PeoplePicker({
         </ul>
       )}
       <input
+        ref={inputRef}
         id={id}
         role="combobox"
         autoComplete="off"

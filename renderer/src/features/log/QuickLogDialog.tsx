@@ -21,8 +21,17 @@ export function QuickLogDialog() {
     // by the time an effect runs), so closing returns focus where it was.
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialogRef.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
-    return () => previous?.focus();
-  }, [open]);
+    // Escape closes the dialog wherever focus is, even if it fell to the page; the form handles
+    // (and marks as handled) Escape pressed inside it.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      previous?.focus();
+    };
+  }, [open, close]);
 
   if (!open) return null;
   return (

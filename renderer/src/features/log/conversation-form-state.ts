@@ -123,3 +123,16 @@ export function hasContent(form: ConversationFormState): boolean {
 export function newCommitmentRow(direction: Commitment['direction'], personId: string): CommitmentRowState {
   return { key: crypto.randomUUID(), personId, direction, text: '', dueOn: '' };
 }
+
+/**
+ * The form with these people. A commitment with someone no longer in the conversation moves to the
+ * first person left, so no row points at someone who is not there (and cannot be fixed).
+ */
+export function withPeople(form: ConversationFormState, personIds: string[]): ConversationFormState {
+  const first = personIds[0] ?? '';
+  return {
+    ...form,
+    personIds,
+    commitments: form.commitments.map((row) => (personIds.includes(row.personId) ? row : { ...row, personId: first })),
+  };
+}
