@@ -72,3 +72,15 @@ describe('app shell', () => {
     expect((await getSettings()).cadenceDefaults.board).toBe(90);
   });
 });
+
+describe('Settings forms', () => {
+  it('keeps a half-typed cadence when the theme changes', async () => {
+    const { user } = renderApp('/settings');
+    const manager = await screen.findByLabelText('Your manager');
+    await user.clear(manager);
+    await user.type(manager, '3');
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    await waitFor(async () => expect((await getSettings()).theme).toBe('dark'));
+    expect(screen.getByLabelText('Your manager')).toHaveValue(3);
+  });
+});

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConversationInput } from '../../shared/domain/conversation';
 import { emptyPersonInput } from '../../shared/domain/person';
+import { warmthTrend } from '../../shared/domain/relationships';
 import type { Conversation, Person } from '../../shared/domain/types';
 import {
   listCommitmentsForConversation,
@@ -11,6 +12,7 @@ import {
 import {
   deleteConversation,
   getConversation,
+  listConversationsForPerson,
   listPersonActivity,
   listTags,
   listTimeline,
@@ -325,6 +327,23 @@ describe('per-person activity', () => {
     await restoreConversation(deleted);
     expect(await recentIds(dana.id)).toEqual([group.id, first.id]);
     expect(await recentIds(sam.id)).toEqual([group.id]);
+  });
+});
+
+describe('per-person activity and warmth', () => {
+  it('keeps the newest ratings even behind a run of unrated conversations, so every screen agrees', async () => {
+    const dana = await person('Dana');
+    await saveConversation(input([dana.id], { occurredAt: at(9, 1), warmth: 5 }));
+    await saveConversation(input([dana.id], { occurredAt: at(9, 2), warmth: 5 }));
+    for (let day = 1; day <= RECENT_CONVERSATIONS_KEPT + 2; day += 1) {
+      await saveConversation(input([dana.id], { occurredAt: at(10, day) }));
+    }
+    const [row] = await listPersonActivity();
+    const summaries = row?.recent ?? [];
+    const everything = await listConversationsForPerson(dana.id);
+    const now = new Date();
+    expect(warmthTrend(dana.id, summaries, now)).toEqual(warmthTrend(dana.id, everything, now));
+    expect(warmthTrend(dana.id, summaries, now).ewma).toBe(5);
   });
 });
 

@@ -34,9 +34,15 @@ async function refreshActivity(personIds: Iterable<string>): Promise<void> {
       await db.personActivity.delete(personId);
       continue;
     }
-    const recent = theirs
-      .sort(byNewest)
-      .slice(0, RECENT_CONVERSATIONS_KEPT)
+    // The newest conversations (for days since) and the newest rated ones (for the warmth mean), so
+    // a run of unrated conversations cannot hide the ratings the person page would use.
+    const newestFirst = theirs.sort(byNewest);
+    const kept = new Set([
+      ...newestFirst.slice(0, RECENT_CONVERSATIONS_KEPT),
+      ...newestFirst.filter((c) => c.warmth !== undefined).slice(0, RECENT_CONVERSATIONS_KEPT),
+    ]);
+    const recent = newestFirst
+      .filter((conversation) => kept.has(conversation))
       .map(({ id, createdAt, occurredAt, personIds: ids, warmth }) => ({
         id,
         createdAt,

@@ -27,7 +27,7 @@ export type CommitmentRow = Commitment & { open: 0 | 1 };
  */
 export type PersonActivity = {
   personId: string;
-  /** Newest first, at most RECENT_CONVERSATIONS_KEPT. */
+  /** Newest first: the RECENT_CONVERSATIONS_KEPT newest, and as many of the newest rated ones. */
   recent: ConversationSummary[];
 };
 

@@ -4,7 +4,7 @@ import { isoWeekOf } from '../../../../shared/domain/iso-week';
 import type { IsoWeek } from '../../../../shared/domain/types';
 import { useSettings } from '../settings/use-settings';
 import { useLatestCheckInWeek } from './use-check-ins';
-import { useNow } from './use-now';
+import { useNow } from '../../hooks/use-now';
 
 export type CheckInDue = {
   state: CheckInDueState;

@@ -3,7 +3,7 @@ import { checkInWarnings, type CheckInWarning } from '../../../../shared/domain/
 import { useOverdueAllyNames } from '../people/use-relationships';
 import { useSettings } from '../settings/use-settings';
 import { useRecentCheckIns } from './use-check-ins';
-import { useNow } from './use-now';
+import { useNow } from '../../hooks/use-now';
 
 // Every warning rule looks at the last three scored check-ins or the last six weeks; twelve check-ins
 // cover that even with a few unscored weeks, and keep the read bounded.

@@ -47,10 +47,10 @@ export function NoteListEditor({
           <li key={item.id}>
             <span>{item.text}</span> <span className="subtle">noted {item.notedOn}</span>
             <button
-                type="button"
-                aria-label={`Resolve “${item.text}”`}
-                onClick={() => run(() => setNoteItemResolved(personId, list, item.id, true))}
-              >
+              type="button"
+              aria-label={`Resolve “${item.text}”`}
+              onClick={() => run(() => setNoteItemResolved(personId, list, item.id, true))}
+            >
               Resolve
             </button>
           </li>
@@ -64,17 +64,17 @@ export function NoteListEditor({
               <li key={item.id}>
                 <s>{item.text}</s> <span className="subtle">resolved {item.resolvedOn}</span>
                 <button
-                    type="button"
-                    aria-label={`Reopen “${item.text}”`}
-                    onClick={() => run(() => setNoteItemResolved(personId, list, item.id, false))}
-                  >
+                  type="button"
+                  aria-label={`Reopen “${item.text}”`}
+                  onClick={() => run(() => setNoteItemResolved(personId, list, item.id, false))}
+                >
                   Reopen
                 </button>
                 <button
-                    type="button"
-                    aria-label={`Remove “${item.text}”`}
-                    onClick={() => run(() => removeNoteItem(personId, list, item.id))}
-                  >
+                  type="button"
+                  aria-label={`Remove “${item.text}”`}
+                  onClick={() => run(() => removeNoteItem(personId, list, item.id))}
+                >
                   Remove
                 </button>
               </li>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { personStatus } from '../../../../shared/domain/relationships';
 import type { Person } from '../../../../shared/domain/types';
 import { useUiStore } from '../../app/ui-store';
+import { useNow } from '../../hooks/use-now';
 import { CommitmentList } from '../commitments/CommitmentList';
 import { usePersonCommitments } from '../commitments/use-commitments';
 import { ConversationEntry } from '../log/ConversationEntry';
@@ -20,9 +21,10 @@ export function PersonDossier({ person }: { person: Person }) {
   const openQuickLog = useUiStore((state) => state.openQuickLog);
   const [shown, setShown] = useState(TIMELINE_PAGE);
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
+  const now = useNow();
   const status = useMemo(
-    () => (conversations && commitments ? personStatus(person, conversations, commitments, new Date()) : undefined),
-    [person, conversations, commitments],
+    () => (conversations && commitments ? personStatus(person, conversations, commitments, now) : undefined),
+    [person, conversations, commitments, now],
   );
   if (!conversations || !commitments || !status) return null;
   const open = commitments.filter((c) => !c.doneOn);
@@ -38,7 +40,11 @@ export function PersonDossier({ person }: { person: Person }) {
       <RelationshipSummary status={status} />
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">Commitments</h2>
-        <CommitmentList label={`Open commitments with ${person.name}`} commitments={open} emptyText="Nothing open either way." />
+        <CommitmentList
+          label={`Open commitments with ${person.name}`}
+          commitments={open}
+          emptyText="Nothing open either way."
+        />
         {done.length > 0 && (
           <details>
             <summary>Done ({done.length})</summary>
@@ -53,7 +59,9 @@ export function PersonDossier({ person }: { person: Person }) {
         ) : (
           conversations
             .slice(0, shown)
-            .map((conversation) => <ConversationEntry key={conversation.id} conversation={conversation} people={byId} />)
+            .map((conversation) => (
+              <ConversationEntry key={conversation.id} conversation={conversation} people={byId} />
+            ))
         )}
         {conversations.length > shown && (
           <button type="button" onClick={() => setShown((current) => current + TIMELINE_PAGE)}>

@@ -10,7 +10,18 @@ import { usePerson } from './use-people';
 
 function toInput(person: Person): PersonInput {
   const { name, title, emails, relationship, influence, stance, desiredStance, cadenceDays, notes } = person;
-  return { name, title, emails, function: person.function, relationship, influence, stance, desiredStance, cadenceDays, notes };
+  return {
+    name,
+    title,
+    emails,
+    function: person.function,
+    relationship,
+    influence,
+    stance,
+    desiredStance,
+    cadenceDays,
+    notes,
+  };
 }
 
 export function NewPersonScreen() {

@@ -28,7 +28,9 @@ export function PersonScreen({ id }: { id: string }) {
     try {
       await setPersonArchived(id, archived);
       showNotice({
-        message: archived ? `${person?.name} archived: off the map and overdue lists, history kept.` : `${person?.name} is back.`,
+        message: archived
+          ? `${person?.name} archived: off the map and overdue lists, history kept.`
+          : `${person?.name} is back.`,
         tone: 'info',
         undo: () => setPersonArchived(id, !archived),
       });

@@ -67,7 +67,9 @@ export function RelationshipSummary({ status }: { status: PersonStatus }) {
           <tr>
             <th scope="row">Warmth</th>
             <td>
-              {warmth.ewma === null ? 'no ratings (counts as half)' : `${warmth.ewma.toFixed(1)}/5, ${DIRECTION_LABELS[warmth.direction]}`}
+              {warmth.ewma === null
+                ? 'no ratings (counts as half)'
+                : `${warmth.ewma.toFixed(1)}/5, ${DIRECTION_LABELS[warmth.direction]}`}
             </td>
             <td>
               {health.points.warmth.toFixed(1)} of {HEALTH_WEIGHTS.warmth}

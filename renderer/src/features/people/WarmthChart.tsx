@@ -2,12 +2,20 @@ import { format } from 'date-fns';
 import { useMemo } from 'react';
 import { WARMTH_EXPLANATION, warmthHistory, type ConversationSummary } from '../../../../shared/domain/relationships';
 import { LineChart, type ChartSeries } from '../../components/charts/LineChart';
+import { useNow } from '../../hooks/use-now';
 
 const WARMTH_RANGE = [1, 5] as const;
 
 /** Each warmth rating and the running weighted mean, oldest to newest. */
-export function WarmthChart({ personId, conversations }: { personId: string; conversations: readonly ConversationSummary[] }) {
-  const history = useMemo(() => warmthHistory(personId, conversations, new Date()), [personId, conversations]);
+export function WarmthChart({
+  personId,
+  conversations,
+}: {
+  personId: string;
+  conversations: readonly ConversationSummary[];
+}) {
+  const now = useNow();
+  const history = useMemo(() => warmthHistory(personId, conversations, now), [personId, conversations, now]);
   const xLabels = useMemo(() => history.map((point) => format(new Date(point.occurredAt), 'd MMM yyyy')), [history]);
   const series = useMemo<ChartSeries[]>(
     () => [

@@ -6,6 +6,7 @@ import type { Commitment, Person } from '../../../../shared/domain/types';
 import { listOpenCommitments } from '../../db/commitments-repository';
 import { listPersonActivity } from '../../db/conversations-repository';
 import { listPeople } from '../../db/people-repository';
+import { useNow } from '../../hooks/use-now';
 
 type RelationshipData = {
   people: Person[];
@@ -35,9 +36,10 @@ function useRelationshipData(): RelationshipData | undefined {
 /** Each person's cadence, warmth and health, by person id; `undefined` while loading. */
 export function usePeopleStatuses(): { people: Person[]; statuses: Map<string, PersonStatus> } | undefined {
   const data = useRelationshipData();
+  // A ticking clock, so a window left open for days never shows yesterday's numbers.
+  const now = useNow();
   return useMemo(() => {
     if (!data) return undefined;
-    const now = new Date();
     const statuses = new Map(
       data.people.map((person) => [
         person.id,
@@ -45,12 +47,13 @@ export function usePeopleStatuses(): { people: Person[]; statuses: Map<string, P
       ]),
     );
     return { people: data.people, statuses };
-  }, [data]);
+  }, [data, now]);
 }
 
 /** Who needs attention, most first (SPEC §4 attention list). */
 export function useAttentionList(): { people: Map<string, Person>; entries: AttentionEntry[] } | undefined {
   const data = useRelationshipData();
+  const now = useNow();
   return useMemo(() => {
     if (!data) return undefined;
     // A group conversation is in each participant's summary: count it once.
@@ -60,9 +63,9 @@ export function useAttentionList(): { people: Map<string, Person>; entries: Atte
     }
     return {
       people: new Map(data.people.map((person) => [person.id, person])),
-      entries: attentionList(data.people, [...conversations.values()], data.openCommitments, new Date()),
+      entries: attentionList(data.people, [...conversations.values()], data.openCommitments, now),
     };
-  }, [data]);
+  }, [data, now]);
 }
 
 /** Names of the peers, manager and board members I am overdue to talk to (for the loneliness warning). */

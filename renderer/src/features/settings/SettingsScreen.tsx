@@ -89,9 +89,9 @@ export function SettingsScreen() {
     <section className="screen">
       <ScreenHeading>Settings</ScreenHeading>
       <ThemePicker initial={settings.theme} onChange={(theme) => void save({ theme })} />
-      <CheckInSettingsForm key={`check-in-${settings.updatedAt}`} initial={settings} />
+      <CheckInSettingsForm initial={settings} />
       <CadenceDefaultsForm
-        key={settings.updatedAt}
+       
         initial={settings.cadenceDefaults}
         onSave={(cadenceDefaults) => save({ cadenceDefaults })}
       />

@@ -10,9 +10,12 @@ import {
 import { listRecentCheckIns } from '../../db/check-ins-repository';
 import { listConversationsSince } from '../../db/conversations-repository';
 import { listPeople } from '../../db/people-repository';
+import { useToday } from '../../hooks/use-now';
 
 /** How wide my support is (SPEC §4), from the last 30 days and the last four check-ins only. */
 export function useAllianceBreadth(): (AllianceBreadth & { allies: number }) | undefined {
+  // The window moves with the day even while the window stays open.
+  const today = useToday();
   return useLiveQuery(async () => {
     const now = new Date();
     const [people, conversations, checkIns] = await Promise.all([
@@ -25,5 +28,5 @@ export function useAllianceBreadth(): (AllianceBreadth & { allies: number }) | u
       (person) => !person.archived && ALLIANCE_RELATIONSHIPS.includes(person.relationship),
     ).length;
     return { ...allianceBreadth({ people, conversations, checkIns, now }), allies };
-  }, []);
+  }, [today]);
 }

@@ -1,3 +1,4 @@
+import { localDateOf } from '../../../shared/domain/dates';
 import { useEffect, useState } from 'react';
 
 /**
@@ -11,4 +12,12 @@ export function useNow(intervalMs = 60_000): Date {
     return () => window.clearInterval(timer);
   }, [intervalMs]);
   return now;
+}
+
+/**
+ * Today's local date, `YYYY-MM-DD`; it changes at midnight. Day-granular numbers (days since,
+ * cadence, overdue) depend on it so a window left open for days never shows yesterday's.
+ */
+export function useToday(): string {
+  return localDateOf(useNow());
 }
