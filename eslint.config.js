@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
 // The architecture of SPEC.md §8, as import rules. tests/architecture proves each rule fires.
 const OUTSIDE_SHARED = [
   { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure TypeScript: no React.' },
-  { group: ['dexie', 'dexie-*'], message: 'shared/ is pure TypeScript: no Dexie; data access lives in renderer/src/db.' },
+  {
+    group: ['dexie', 'dexie-*'],
+    message: 'shared/ is pure TypeScript: no Dexie; data access lives in renderer/src/db.',
+  },
   { group: ['zustand', 'zustand/*', 'wouter', 'wouter/*'], message: 'shared/ is pure TypeScript: no UI libraries.' },
   { group: ['electron', 'electron/*'], message: 'shared/ is pure TypeScript: no Electron.' },
   {
@@ -46,8 +49,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*', '**/electron/**'], message: 'renderer/ reaches the OS only through the platform module and the typed bridge in shared/ipc.' },
-            { group: ['**/db/database'], message: 'Components and hooks reach tables only through repositories (renderer/src/db/*-repository.ts).' },
+            {
+              group: ['electron', 'electron/*', '**/electron/**'],
+              message: 'renderer/ reaches the OS only through the platform module and the typed bridge in shared/ipc.',
+            },
+            {
+              group: ['**/db/database'],
+              message: 'Components and hooks reach tables only through repositories (renderer/src/db/*-repository.ts).',
+            },
+            {
+              group: ['dexie'],
+              message:
+                'Only repositories (renderer/src/db) use Dexie; components and hooks call repository functions and dexie-react-hooks.',
+            },
           ],
         },
       ],
@@ -58,7 +72,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'electron/*', '**/electron/**'], message: 'renderer/ never imports electron/.' }] },
+        {
+          patterns: [
+            { group: ['electron', 'electron/*', '**/electron/**'], message: 'renderer/ never imports electron/.' },
+          ],
+        },
       ],
     },
   },
@@ -67,7 +85,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ holds OS access only and never imports renderer/.' }] },
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ holds OS access only and never imports renderer/.' },
+          ],
+        },
       ],
     },
   },

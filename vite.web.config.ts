@@ -6,6 +6,7 @@ import { rendererConfig } from './renderer.vite.shared.ts';
 export default defineConfig({
   ...rendererConfig,
   build: { ...rendererConfig.build, outDir: resolve('dist/web') },
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  // A fixed port: the browser keeps each origin's data apart, so another port would look like an empty journal.
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

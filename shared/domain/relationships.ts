@@ -1,4 +1,5 @@
 import { calendarDaysBetween, localDateOf } from './dates';
+import { isOverdue } from './commitments';
 import { compareStrings } from './compare';
 import type { Commitment, Conversation, LocalDate, Person } from './types';
 
@@ -159,13 +160,6 @@ function isWarmthRating(value: number | undefined): value is number {
   return value !== undefined && Number.isFinite(value) && value >= MIN_WARMTH && value <= MAX_WARMTH;
 }
 
-/**
- * The person's warmth ratings smoothed oldest to newest (ewma₀ = first rating,
- * ewmaᵢ = α·xᵢ + (1−α)·ewmaᵢ₋₁), and whether the newest smoothed value moved against the mean of the
- * (up to) three before it. With fewer than two ratings there is nothing to compare, so the direction is
- * `unknown` rather than a misleading `flat`. Ratings outside 1–5 are ignored rather than clamped: they
- * are data errors, not opinions. `conversations` may be everyone's; only those including the person count.
- */
 /** One rating in a person's warmth history, with the running mean after it. */
 export type WarmthPoint = { occurredAt: string; warmth: number; ewma: number };
 
@@ -203,6 +197,13 @@ export function warmthHistory(
   return points;
 }
 
+/**
+ * The person's warmth ratings smoothed oldest to newest (ewma₀ = first rating,
+ * ewmaᵢ = α·xᵢ + (1−α)·ewmaᵢ₋₁), and whether the newest smoothed value moved against the mean of the
+ * (up to) three before it. With fewer than two ratings there is nothing to compare, so the direction is
+ * `unknown` rather than a misleading `flat`. Ratings outside 1–5 are ignored rather than clamped: they
+ * are data errors, not opinions. `conversations` may be everyone's; only those including the person count.
+ */
 export function warmthTrend(personId: string, conversations: readonly ConversationSummary[], now: Date): WarmthTrend {
   const ewmas = warmthHistory(personId, conversations, now).map((point) => point.ewma);
   const ewma = ewmas.at(-1) ?? null;
@@ -248,19 +249,10 @@ export function relationshipHealth(input: HealthInput): RelationshipHealth {
  * and one without a due day never is. `LocalDate`s are `YYYY-MM-DD`, so string order is day order.
  */
 export function overdueIOweCount(personId: string, commitments: readonly Commitment[], today: LocalDate): number {
-  let count = 0;
-  for (const commitment of commitments) {
-    if (
-      commitment.personId === personId &&
-      commitment.direction === 'i-owe' &&
-      commitment.doneOn === undefined &&
-      commitment.dueOn !== undefined &&
-      commitment.dueOn < today
-    ) {
-      count += 1;
-    }
-  }
-  return count;
+  return commitments.filter(
+    (commitment) =>
+      commitment.personId === personId && commitment.direction === 'i-owe' && isOverdue(commitment, today),
+  ).length;
 }
 
 /** Everything the relationship screens show for one person. The arrays may be everyone's or just theirs. */

@@ -22,6 +22,7 @@ describe('architecture boundaries', () => {
     ['renderer/src/features/bad.tsx', "import { app } from 'electron';", 'typed bridge'],
     ['renderer/src/features/bad.tsx', "import { x } from '../../../electron/main/security';", 'typed bridge'],
     ['renderer/src/features/people/bad.tsx', "import { db } from '../../db/database';", 'only through repositories'],
+    ['renderer/src/features/people/bad.tsx', "import Dexie from 'dexie';", 'Only repositories'],
     ['electron/main/bad.ts', "import { App } from '../../renderer/src/app/App';", 'never imports renderer/'],
   ])('%s may not: %s', async (filePath, code, message) => {
     const errors = await importErrors(filePath, code);
@@ -33,6 +34,8 @@ describe('architecture boundaries', () => {
     ['shared/domain/ok.ts', "import * as z from 'zod/mini';"],
     ['renderer/src/features/ok.tsx', "import { IPC_CHANNELS } from '../../../shared/ipc/contract';"],
     ['renderer/src/db/ok-repository.ts', "import { db } from './database';"],
+    ['renderer/src/db/ok-repository.ts', "import { Dexie } from 'dexie';"],
+    ['renderer/src/features/ok.ts', "import { useLiveQuery } from 'dexie-react-hooks';"],
     ['electron/main/ok.ts', "import { IPC_CHANNELS } from '../../shared/ipc/contract';"],
   ])('%s may: %s', async (filePath, code) => {
     expect(await importErrors(filePath, code)).toEqual([]);

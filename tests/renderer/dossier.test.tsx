@@ -250,9 +250,10 @@ describe('Today', () => {
         .map((item) => within(item).getByRole('checkbox'));
     await waitFor(() => expect(boxes(iOwe)).toHaveLength(3));
     expect(boxes(iOwe)).toEqual([
-      within(iOwe).getByRole('checkbox', { name: 'Done: I owe Send the board deck' }),
-      within(iOwe).getByRole('checkbox', { name: 'Done: I owe Share the roadmap draft' }),
-      within(iOwe).getByRole('checkbox', { name: 'Done: I owe Book the offsite venue' }),
+      // On Today the list spans people, so each box names the person too.
+      within(iOwe).getByRole('checkbox', { name: 'Done: I owe Send the board deck (Cy)' }),
+      within(iOwe).getByRole('checkbox', { name: 'Done: I owe Share the roadmap draft (Ana)' }),
+      within(iOwe).getByRole('checkbox', { name: 'Done: I owe Book the offsite venue (Ben)' }),
     ]);
     const [overdue, dueLater, undated] = within(iOwe).getAllByRole('listitem');
     expect(overdue).toHaveTextContent(/Cy.*due 2026-11-15.*overdue/);
@@ -262,11 +263,11 @@ describe('Today', () => {
 
     const theyOwe = screen.getByRole('list', { name: 'They owe' });
     expect(boxes(theyOwe)).toEqual([
-      within(theyOwe).getByRole('checkbox', { name: 'Done: They owe Intro to the CRO' }),
-      within(theyOwe).getByRole('checkbox', { name: 'Done: They owe Send the pricing sheet' }),
+      within(theyOwe).getByRole('checkbox', { name: 'Done: They owe Intro to the CRO (Ana)' }),
+      within(theyOwe).getByRole('checkbox', { name: 'Done: They owe Send the pricing sheet (Ben)' }),
     ]);
 
-    await user.click(within(theyOwe).getByRole('checkbox', { name: 'Done: They owe Intro to the CRO' }));
+    await user.click(within(theyOwe).getByRole('checkbox', { name: 'Done: They owe Intro to the CRO (Ana)' }));
     await waitFor(() => expect(within(theyOwe).getAllByRole('listitem')).toHaveLength(1));
     expect(screen.getByRole('status')).toHaveTextContent('Done: Intro to the CRO');
   });

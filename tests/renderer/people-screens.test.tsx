@@ -148,7 +148,7 @@ describe('People', () => {
     await user.click(within(worries).getByRole('button', { name: 'Resolve “Cloud bill up 40%”' }));
     expect(await within(worries).findByText('Resolved (1)')).toBeInTheDocument();
 
-    await user.click(within(worries).getByRole('button', { name: 'Add' }));
+    await user.click(within(worries).getByRole('button', { name: 'Add a worry' }));
     expect(within(worries).getByRole('alert')).toHaveTextContent('Write something first.');
   });
 });

@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyPersonInput } from '../../shared/domain/person';
 import type { Relationship } from '../../shared/domain/types';
 import { saveCheckIn } from '../../renderer/src/db/check-ins-repository';
 import { saveConversation } from '../../renderer/src/db/conversations-repository';
+import { db } from '../../renderer/src/db/database';
 import { createPerson } from '../../renderer/src/db/people-repository';
 import { conversationInput, useFrozenDate } from './fixtures';
 import { renderApp } from './render-app';
@@ -12,6 +13,7 @@ import { renderApp } from './render-app';
 const NOW = new Date(2026, 10, 20, 10, 0);
 
 useFrozenDate(NOW);
+afterEach(() => vi.restoreAllMocks());
 
 async function person(name: string, relationship: Relationship) {
   return createPerson({ ...emptyPersonInput(), name, relationship });
@@ -45,5 +47,28 @@ describe('Today: alliance breadth', () => {
     expect(within(card).getByText(/of 3/)).toBeInTheDocument();
     expect(within(card).getByText('2')).toBeInTheDocument();
     expect(within(card).getByText(/talked to in the last 30 days/)).toBeInTheDocument();
+  });
+});
+
+describe('Today with a damaged record', () => {
+  it('keeps working and says which part could not be shown', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await person('Dana (CFO)', 'peer');
+    // Six work answers where the instrument has seven: scoring it throws.
+    await db.checkIns.put({
+      id: 'damaged',
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+      week: '2026-W46',
+      completedAt: NOW.toISOString(),
+      instrumentVersion: 1,
+      cbiWork: [0, 0, 0, 0, 0, 0],
+      ucla3: [0, 0, 0],
+      leanedOn: [],
+    });
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The warnings could not be shown');
+    expect(await screen.findByRole('link', { name: 'Dana (CFO)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
-import { Route, Router, Switch } from 'wouter';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NoticeBar } from '../components/NoticeBar';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { lazy, Suspense } from 'react';
@@ -49,34 +50,38 @@ function Shell() {
   useCheckInReminder();
   // While the quick log is open, the screen behind it is inert: not focusable, not read out.
   const modalOpen = useUiStore((state) => state.quickLog.open);
+  // Moving to another screen clears a screen's error.
+  const [location] = useLocation();
   return (
     <div className="app">
       <Navigation inert={modalOpen} />
       <main className="content" inert={modalOpen}>
-        <Suspense fallback={null}>
-          <Switch>
-            <Route path="/" component={TodayScreen} />
-            <Route path="/people" component={PeopleScreen} />
-            <Route path="/people/new" component={NewPersonScreen} />
-            <Route path="/people/:id/edit">{(params) => <EditPersonScreen id={params.id} />}</Route>
-            <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/log" component={LogScreen} />
-            <Route path="/log/:id">{(params) => <EditConversationScreen key={params.id} id={params.id} />}</Route>
-            <Route path="/commitments" component={CommitmentsScreen} />
-            <Route path="/check-in" component={CheckInScreen} />
-            <Route path="/check-in/:week">
-              {(params) => <CheckInWeekScreen key={params.week} week={params.week} />}
-            </Route>
-            <Route path="/roadmap" component={RoadmapScreen} />
-            <Route path="/settings" component={SettingsScreen} />
-            <Route>
-              <section className="screen">
-                <ScreenHeading>Nothing here</ScreenHeading>
-                <p>This page does not exist. Use the navigation to go elsewhere.</p>
-              </section>
-            </Route>
-          </Switch>
-        </Suspense>
+        <ErrorBoundary key={location} what="This screen">
+          <Suspense fallback={null}>
+            <Switch>
+              <Route path="/" component={TodayScreen} />
+              <Route path="/people" component={PeopleScreen} />
+              <Route path="/people/new" component={NewPersonScreen} />
+              <Route path="/people/:id/edit">{(params) => <EditPersonScreen id={params.id} />}</Route>
+              <Route path="/people/:id">{(params) => <PersonScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/log" component={LogScreen} />
+              <Route path="/log/:id">{(params) => <EditConversationScreen key={params.id} id={params.id} />}</Route>
+              <Route path="/commitments" component={CommitmentsScreen} />
+              <Route path="/check-in" component={CheckInScreen} />
+              <Route path="/check-in/:week">
+                {(params) => <CheckInWeekScreen key={params.week} week={params.week} />}
+              </Route>
+              <Route path="/roadmap" component={RoadmapScreen} />
+              <Route path="/settings" component={SettingsScreen} />
+              <Route>
+                <section className="screen">
+                  <ScreenHeading>Nothing here</ScreenHeading>
+                  <p>This page does not exist. Use the navigation to go elsewhere.</p>
+                </section>
+              </Route>
+            </Switch>
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <QuickLogDialog />
       <NoticeBar />

@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'wouter';
 import { SCREENS, shortcutFor } from './screens';
 import { useUiStore } from './ui-store';
+import { QUICK_LOG_SHORTCUT } from './use-navigation-shortcuts';
 
 function isCurrent(screenPath: string, location: string): boolean {
   return screenPath === '/' ? location === '/' : location === screenPath || location.startsWith(`${screenPath}/`);
@@ -12,8 +13,13 @@ export function Navigation({ inert = false }: { inert?: boolean }) {
   return (
     <nav className="sidebar" aria-label="Main" inert={inert}>
       <p className="brand">Upstream</p>
-      <button type="button" className="primary quick-log-button" aria-keyshortcuts="Control+L" onClick={() => openQuickLog()}>
-        Log a conversation <kbd aria-hidden="true">Ctrl+L</kbd>
+      <button
+        type="button"
+        className="primary quick-log-button"
+        aria-keyshortcuts={QUICK_LOG_SHORTCUT.aria}
+        onClick={() => openQuickLog()}
+      >
+        Log a conversation <kbd aria-hidden="true">{QUICK_LOG_SHORTCUT.label}</kbd>
       </button>
       <ul>
         {SCREENS.map((screen, index) => (

@@ -3,7 +3,11 @@ import { useLocation } from 'wouter';
 import { SCREENS } from './screens';
 import { useUiStore } from './ui-store';
 
-export const QUICK_LOG_SHORTCUT = 'Control+L';
+/** macOS uses ⌘ where other systems use Ctrl. */
+export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** The quick log's shortcut as `aria-keyshortcuts` names it, and as shown on screen. */
+export const QUICK_LOG_SHORTCUT = IS_MAC ? { aria: 'Meta+L', label: '⌘L' } : { aria: 'Control+L', label: 'Ctrl+L' };
 
 /** Alt+1 … Alt+6 open the screens of the main navigation; Ctrl/Cmd+L opens the quick log, from anywhere. */
 export function useNavigationShortcuts(): void {

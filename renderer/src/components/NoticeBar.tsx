@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useUiStore } from '../app/ui-store';
+import { describeWriteError } from '../db/write-errors';
 
 const NOTICE_SECONDS = 8;
 
@@ -7,6 +8,7 @@ const NOTICE_SECONDS = 8;
 export function NoticeBar() {
   const notice = useUiStore((state) => state.notice);
   const dismiss = useUiStore((state) => state.dismissNotice);
+  const showNotice = useUiStore((state) => state.showNotice);
 
   useEffect(() => {
     if (!notice) return undefined;
@@ -24,7 +26,9 @@ export function NoticeBar() {
               type="button"
               onClick={() => {
                 dismiss();
-                void notice.undo?.();
+                Promise.resolve(notice.undo?.()).catch((error: unknown) =>
+                  showNotice({ message: `Could not undo: ${describeWriteError(error)}`, tone: 'error' }),
+                );
               }}
             >
               Undo

@@ -7,6 +7,9 @@ import { useEffect, useRef, type ReactNode } from 'react';
 export function ScreenHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    // A field of the screen that focused itself (autoFocus) keeps focus: the user is meant to type there.
+    const screen = ref.current?.closest('main');
+    if (screen && document.activeElement && screen.contains(document.activeElement)) return;
     ref.current?.focus({ preventScroll: true });
   }, []);
   return (

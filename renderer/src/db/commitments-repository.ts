@@ -34,15 +34,3 @@ export async function setCommitmentDone(id: string, done: boolean): Promise<void
     await db.commitments.put(toCommitmentRow({ ...next, updatedAt: nowIso() }));
   });
 }
-
-export async function deleteCommitment(id: string): Promise<Commitment | undefined> {
-  return db.transaction('rw', db.commitments, async () => {
-    const row = await db.commitments.get(id);
-    await db.commitments.delete(id);
-    return row && toCommitment(row);
-  });
-}
-
-export async function restoreCommitment(commitment: Commitment): Promise<void> {
-  await db.commitments.put(toCommitmentRow(commitment));
-}

@@ -1,7 +1,14 @@
 import { Dexie } from 'dexie';
 import { conversationInputSchema, issuesByPath, type ConversationInput } from '../../../shared/domain/conversation';
 import { localDateOf } from '../../../shared/domain/dates';
-import type { Commitment, Conversation, ConversationKind, LocalDate, NoteItem, Person } from '../../../shared/domain/types';
+import type {
+  Commitment,
+  Conversation,
+  ConversationKind,
+  LocalDate,
+  NoteItem,
+  Person,
+} from '../../../shared/domain/types';
 import { toCommitmentRow } from './commitments-repository';
 import { RECENT_CONVERSATIONS_KEPT, db, type PersonActivity } from './database';
 import { newRecord, nowIso } from './records';
@@ -84,7 +91,13 @@ export async function saveConversation(input: ConversationInput, id?: string): P
       source: existing?.source ?? ('manual' as const),
     };
     const conversation: Conversation = existing
-      ? { ...base, id: existing.id, createdAt: existing.createdAt, updatedAt: nowIso(), ...(existing.calendarUid ? { calendarUid: existing.calendarUid } : {}) }
+      ? {
+          ...base,
+          id: existing.id,
+          createdAt: existing.createdAt,
+          updatedAt: nowIso(),
+          ...(existing.calendarUid ? { calendarUid: existing.calendarUid } : {}),
+        }
       : newRecord(base);
     await db.conversations.put(conversation);
 
@@ -126,9 +139,13 @@ export async function deleteConversation(id: string): Promise<DeletedConversatio
           [...person.priorities, ...person.worries].some((item) => item.conversationId === id),
       )
       .toArray();
-    const heardHere = (item: NoteItem) => item.conversationId !== id;
+    const notFromThisConversation = (item: NoteItem) => item.conversationId !== id;
     for (const person of people) {
-      await db.people.put({ ...person, priorities: person.priorities.filter(heardHere), worries: person.worries.filter(heardHere) });
+      await db.people.put({
+        ...person,
+        priorities: person.priorities.filter(notFromThisConversation),
+        worries: person.worries.filter(notFromThisConversation),
+      });
     }
     await db.commitments.bulkDelete(commitmentRows.map((row) => row.id));
     await db.conversations.delete(id);
@@ -181,8 +198,14 @@ export async function listTimeline(filters: TimelineFilters, limit: number): Pro
   if (filters.personId || filters.tag) {
     const candidates = filters.personId
       ? await db.conversations.where('personIds').equals(filters.personId).toArray()
-      : await db.conversations.where('tags').equals(filters.tag ?? '').toArray();
-    return candidates.filter((c) => inRange(c, filters)).sort(byNewest).slice(0, limit);
+      : await db.conversations
+          .where('tags')
+          .equals(filters.tag ?? '')
+          .toArray();
+    return candidates
+      .filter((c) => inRange(c, filters))
+      .sort(byNewest)
+      .slice(0, limit);
   }
   // The local days of the filter as instants; inRange checks each record exactly.
   const lower = filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : Dexie.minKey;

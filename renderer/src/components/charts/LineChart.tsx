@@ -27,7 +27,14 @@ const defaultFormat = (value: number) => (Number.isInteger(value) ? String(value
  * same numbers as a table for keyboard and screen-reader users. The chart only draws: every value
  * is computed in shared/ before it gets here.
  */
-export function LineChart({ title, xLabels, series, yRange, height = 200, formatValue = defaultFormat }: LineChartProps) {
+export function LineChart({
+  title,
+  xLabels,
+  series,
+  yRange,
+  height = 200,
+  formatValue = defaultFormat,
+}: LineChartProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const [drawError, setDrawError] = useState(false);
 
@@ -51,7 +58,12 @@ export function LineChart({ title, xLabels, series, yRange, height = 200, format
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
-      <div ref={plotRef} className="chart-plot" role="img" aria-label={`${title} (chart; the data is in the table below)`} />
+      <div
+        ref={plotRef}
+        className="chart-plot"
+        role="img"
+        aria-label={`${title} (chart; the data is in the table below)`}
+      />
       {drawError && <p className="subtle">The chart could not be drawn here; the table has the same data.</p>}
       <details>
         <summary>Show the data as a table</summary>

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { CBI_BAND_LABELS, UCLA_BAND_LABELS, cbiBand, scoreCheckIn, uclaBand } from '../../../../shared/domain/check-in-scoring';
+import {
+  CBI_BAND_LABELS,
+  UCLA_BAND_LABELS,
+  cbiBand,
+  scoreCheckIn,
+  uclaBand,
+} from '../../../../shared/domain/check-in-scoring';
 import type { IsoWeek } from '../../../../shared/domain/types';
 import { useRecentCheckIns } from './use-check-ins';
 
@@ -41,7 +47,10 @@ export function CheckInHistory({ openWeek }: { openWeek: IsoWeek }) {
               return (
                 <tr key={checkIn.id}>
                   <th scope="row">
-                    <Link href={`/check-in/${checkIn.week}`} aria-current={checkIn.week === openWeek ? 'page' : undefined}>
+                    <Link
+                      href={`/check-in/${checkIn.week}`}
+                      aria-current={checkIn.week === openWeek ? 'page' : undefined}
+                    >
                       {checkIn.week}
                     </Link>
                   </th>

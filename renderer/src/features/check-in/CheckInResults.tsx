@@ -51,7 +51,13 @@ function readCbi(score: number): Reading {
 
 function readUcla(score: number): Reading {
   const band = uclaBand(score);
-  return { value: `${score} of 9`, band, label: UCLA_BAND_LABELS[band], bands: UCLA_BAND_EXPLANATIONS[band], note: UCLA_BANDS_NOTE };
+  return {
+    value: `${score} of 9`,
+    band,
+    label: UCLA_BAND_LABELS[band],
+    bands: UCLA_BAND_EXPLANATIONS[band],
+    note: UCLA_BANDS_NOTE,
+  };
 }
 
 /** One scale's score, band, meaning, computation and source. */
@@ -99,7 +105,9 @@ export function CheckInResults({ checkIn, focusKey }: { checkIn: CheckIn; focusK
   const work = scores.cbiWork === null ? null : readCbi(scores.cbiWork);
   const personal = scores.cbiPersonal === null ? null : readCbi(scores.cbiPersonal);
   const loneliness = scores.ucla3 === null ? null : readUcla(scores.ucla3);
-  const needsHelp = [work, personal, loneliness].some((reading) => reading?.band === 'high' || reading?.band === 'lonely');
+  const needsHelp = [work, personal, loneliness].some(
+    (reading) => reading?.band === 'high' || reading?.band === 'lonely',
+  );
 
   return (
     <section className="check-in-results" aria-labelledby="check-in-results-heading">

@@ -8,7 +8,12 @@ type Chart = { title: string; yRange: readonly [number, number]; series: ChartSe
 const values = (points: readonly WeeklyPoint[]) => points.map((point) => point.value);
 const hasData = (points: readonly WeeklyPoint[]) => points.some((point) => point.value !== null);
 
-function withMean(label: string, color: string, points: readonly WeeklyPoint[], mean: readonly WeeklyPoint[]): ChartSeries[] {
+function withMean(
+  label: string,
+  color: string,
+  points: readonly WeeklyPoint[],
+  mean: readonly WeeklyPoint[],
+): ChartSeries[] {
   return [
     { label, values: values(points), color },
     { label: `${label}, ${ROLLING_WEEKS}-week mean`, values: values(mean), color, dashed: true },
@@ -22,8 +27,16 @@ function buildCharts({ series, means }: CheckInTrends): Chart[] {
   }
   return [
     { title: 'Burnout by week (0–100)', yRange: [0, 100], series: burnout },
-    { title: 'Loneliness by week (3–9)', yRange: [3, 9], series: withMean('Loneliness', 'var(--accent)', series.ucla3, means.ucla3) },
-    { title: 'Energy by week (1–5)', yRange: [1, 5], series: withMean('Energy', 'var(--ok)', series.energy, means.energy) },
+    {
+      title: 'Loneliness by week (3–9)',
+      yRange: [3, 9],
+      series: withMean('Loneliness', 'var(--accent)', series.ucla3, means.ucla3),
+    },
+    {
+      title: 'Energy by week (1–5)',
+      yRange: [1, 5],
+      series: withMean('Energy', 'var(--ok)', series.energy, means.energy),
+    },
   ];
 }
 
@@ -40,12 +53,18 @@ export function CheckInTrendCharts({ toWeek }: { toWeek: string }) {
       ) : (
         <>
           <p className="subtle">
-            The last {TREND_WEEKS} weeks. Each point is one week’s score; a week without a check-in (or without
-            enough answers to score) is a gap, never a zero. The dashed line is the {ROLLING_WEEKS}-week rolling
-            mean: the average of the scores among that week and the {ROLLING_WEEKS - 1} weeks before it.
+            The last {TREND_WEEKS} weeks. Each point is one week’s score; a week without a check-in (or without enough
+            answers to score) is a gap, never a zero. The dashed line is the {ROLLING_WEEKS}-week rolling mean: the
+            average of the scores among that week and the {ROLLING_WEEKS - 1} weeks before it.
           </p>
           {charts.map((chart) => (
-            <LineChart key={chart.title} title={chart.title} xLabels={trends.weeks} series={chart.series} yRange={chart.yRange} />
+            <LineChart
+              key={chart.title}
+              title={chart.title}
+              xLabels={trends.weeks}
+              series={chart.series}
+              yRange={chart.yRange}
+            />
           ))}
         </>
       )}

@@ -93,7 +93,9 @@ export function CheckInWeekPage({ week, currentWeek }: { week: IsoWeek; currentW
     questions,
   };
   // Keyed, so the parts move rather than remount when the first save reorders them.
-  const order = checkIn ? (['results', 'warnings', 'trends', 'questions'] as const) : (['warnings', 'questions', 'trends'] as const);
+  const order = checkIn
+    ? (['results', 'warnings', 'trends', 'questions'] as const)
+    : (['warnings', 'questions', 'trends'] as const);
 
   return (
     <section className="screen check-in-page">

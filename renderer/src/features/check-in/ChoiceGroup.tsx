@@ -40,7 +40,13 @@ export function ChoiceGroup({
           </label>
         ))}
         <label className="choice-skip">
-          <input type="radio" name={name} value="skipped" checked={value === 'skipped'} onChange={() => onChange('skipped')} />
+          <input
+            type="radio"
+            name={name}
+            value="skipped"
+            checked={value === 'skipped'}
+            onChange={() => onChange('skipped')}
+          />
           Skip
         </label>
       </div>

@@ -28,8 +28,3 @@ export function useCheckInDueDetails(): CheckInDue | undefined {
     dueAt: checkInMoment(week, schedule),
   };
 }
-
-/** Whether this week's check-in is `due`, `not-yet-due` or `done`; `undefined` while loading. For banners. */
-export function useCheckInDue(): CheckInDueState | undefined {
-  return useCheckInDueDetails()?.state;
-}

@@ -54,8 +54,14 @@ export function CommitmentList({
               />
               {/* Spaces between the parts, so the checkbox is named "Done: I owe Send the deck", not "Done:I oweSend…". */}
               <span className="visually-hidden">Done:</span>{' '}
-              <span className="direction">{DIRECTION_LABELS[commitment.direction]}</span>{' '}
-              <span>{commitment.text}</span>
+              <span className="direction">{DIRECTION_LABELS[commitment.direction]}</span> <span>{commitment.text}</span>
+              {/* Where the list spans people, the name tells two alike promises apart. */}
+              {person && (
+                <>
+                  {' '}
+                  <span className="visually-hidden">({person.name})</span>
+                </>
+              )}
             </label>
             {person && (
               <Link href={`/people/${person.id}`} className="subtle">

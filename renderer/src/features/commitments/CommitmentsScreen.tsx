@@ -22,7 +22,12 @@ export function CommitmentsScreen() {
         </section>
         <section aria-labelledby="they-owe-heading">
           <h2 id="they-owe-heading">They owe ({theyOwe.length})</h2>
-          <CommitmentList label="They owe" commitments={theyOwe} people={byId} emptyText="No one owes you anything right now." />
+          <CommitmentList
+            label="They owe"
+            commitments={theyOwe}
+            people={byId}
+            emptyText="No one owes you anything right now."
+          />
         </section>
       </div>
     </section>

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/conversation';
 import { emptyPersonInput } from '../../../../shared/domain/person';
 import { CONVERSATION_KINDS, type Conversation } from '../../../../shared/domain/types';
+import { IS_MAC } from '../../app/use-navigation-shortcuts';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { DraftOffer } from '../../components/DraftOffer';
 import { Field } from '../../components/Field';
@@ -185,7 +186,11 @@ export function ConversationForm({
       <Field label="Title (optional)" error={errorAt(errors, 'title')}>
         <input value={form.title} onChange={(event) => change({ title: event.target.value })} />
       </Field>
-      <Field label="Notes" error={errorAt(errors, 'notes')} hint="Plain text or Markdown. Ctrl+Enter saves.">
+      <Field
+        label="Notes"
+        error={errorAt(errors, 'notes')}
+        hint={`Plain text or Markdown. ${IS_MAC ? '⌘Enter' : 'Ctrl+Enter'} saves.`}
+      >
         <textarea rows={6} value={form.notes} onChange={(event) => change({ notes: event.target.value })} />
       </Field>
       <div className="field-row">
@@ -249,7 +254,12 @@ export function ConversationForm({
         <input value={form.tags} onChange={(event) => change({ tags: event.target.value })} />
       </Field>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving} aria-keyshortcuts="Control+Enter">
+        <button
+          type="submit"
+          className="primary"
+          disabled={saving}
+          aria-keyshortcuts={IS_MAC ? 'Meta+Enter' : 'Control+Enter'}
+        >
           {saving ? 'Saving…' : 'Save conversation'}
         </button>
         <button type="button" onClick={onCancel}>

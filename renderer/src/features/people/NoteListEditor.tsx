@@ -88,12 +88,15 @@ export function NoteListEditor({
           placeholder={itemLabel}
           value={text}
           aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${list}-error` : undefined}
           onChange={(event) => setText(event.target.value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit" aria-label={itemLabel}>
+          Add
+        </button>
       </form>
       {error && (
-        <p className="field-error" role="alert">
+        <p className="field-error" role="alert" id={`${list}-error`}>
           {error}
         </p>
       )}

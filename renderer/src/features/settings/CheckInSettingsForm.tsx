@@ -30,7 +30,8 @@ export function CheckInSettingsForm({ initial }: { initial: CheckInSettings }) {
       const next: Partial<Record<CheckInSettingsField, string>> = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path[0];
-        if (key === 'checkInWeekday' || key === 'checkInTime' || key === 'includeCbiPersonal') next[key] ??= issue.message;
+        if (key === 'checkInWeekday' || key === 'checkInTime' || key === 'includeCbiPersonal')
+          next[key] ??= issue.message;
       }
       setErrors(next);
       return;

@@ -90,11 +90,7 @@ export function SettingsScreen() {
       <ScreenHeading>Settings</ScreenHeading>
       <ThemePicker initial={settings.theme} onChange={(theme) => void save({ theme })} />
       <CheckInSettingsForm initial={settings} />
-      <CadenceDefaultsForm
-       
-        initial={settings.cadenceDefaults}
-        onSave={(cadenceDefaults) => save({ cadenceDefaults })}
-      />
+      <CadenceDefaultsForm initial={settings.cadenceDefaults} onSave={(cadenceDefaults) => save({ cadenceDefaults })} />
       <AboutSection />
     </section>
   );

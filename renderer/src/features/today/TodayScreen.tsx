@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useUiStore } from '../../app/ui-store';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { CheckInDueCard } from '../check-in/CheckInDueCard';
 import { CommitmentList } from '../commitments/CommitmentList';
@@ -28,9 +29,15 @@ export function TodayScreen() {
         </button>
       </div>
       <div className="today-grid">
-        <CheckInDueCard />
-        <TodayWarnings />
-        <AttentionList />
+        <ErrorBoundary what="The check-in card">
+          <CheckInDueCard />
+        </ErrorBoundary>
+        <ErrorBoundary what="The warnings">
+          <TodayWarnings />
+        </ErrorBoundary>
+        <ErrorBoundary what="The attention list">
+          <AttentionList />
+        </ErrorBoundary>
         <section className="card" aria-labelledby="today-commitments-heading">
           <h2 id="today-commitments-heading">Open commitments</h2>
           <h3>I owe</h3>
@@ -41,7 +48,9 @@ export function TodayScreen() {
             <Link href="/commitments">All open commitments</Link>
           </p>
         </section>
-        <AllianceBreadthCard />
+        <ErrorBoundary what="Alliance breadth">
+          <AllianceBreadthCard />
+        </ErrorBoundary>
       </div>
     </section>
   );
