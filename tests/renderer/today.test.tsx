@@ -72,3 +72,26 @@ describe('Today with a damaged record', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
   });
 });
+
+describe('Today: relationship warnings', () => {
+  it('names an influential peer who is overdue and a promise past due, each with its rule', async () => {
+    const cro = await createPerson({ ...emptyPersonInput(), name: 'Sam (CRO)', influence: 5 });
+    await talkedTo(cro.id, 30);
+    await saveConversation(
+      conversationInput([cro.id], new Date(NOW.getTime() - 30 * 86_400_000).toISOString(), {
+        newCommitments: [
+          { personId: cro.id, direction: 'i-owe', text: 'Send the churn analysis', dueOn: '2026-11-01' },
+        ],
+      }),
+    );
+    renderApp('/');
+    const warnings = await screen.findByRole('region', { name: 'Early warnings' });
+    expect(
+      await within(warnings).findByText('Overdue: Sam (CRO). A short conversation now keeps you in the room.'),
+    ).toBeInTheDocument();
+    expect(within(warnings).getByText(/influence 4 or 5 is overdue/)).toBeInTheDocument();
+    expect(
+      within(warnings).getByText('Past due: “Send the churn analysis” for Sam (CRO) (due 2026-11-01).'),
+    ).toBeInTheDocument();
+  });
+});

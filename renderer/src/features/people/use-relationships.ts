@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { ALLIANCE_RELATIONSHIPS, attentionList, type AttentionEntry } from '../../../../shared/domain/alliance';
+import { relationshipWarnings, type RelationshipWarning } from '../../../../shared/domain/relationship-warnings';
 import { personStatus, type ConversationSummary, type PersonStatus } from '../../../../shared/domain/relationships';
 import type { Commitment, Person } from '../../../../shared/domain/types';
 import { listOpenCommitments } from '../../db/commitments-repository';
 import { listPersonActivity } from '../../db/conversations-repository';
 import { listPeople } from '../../db/people-repository';
-import { useNow } from '../../hooks/use-now';
+import { useNow, useToday } from '../../hooks/use-now';
+import { useOpenCommitments } from '../commitments/use-commitments';
 
 type RelationshipData = {
   people: Person[];
@@ -68,19 +70,37 @@ export function useAttentionList(): { people: Map<string, Person>; entries: Atte
   }, [data, now]);
 }
 
-/** Names of the peers, manager and board members I am overdue to talk to (for the loneliness warning). */
+/**
+ * Names of the peers, manager and board members I am overdue to talk to, most pressing first (the
+ * attention list's order), for the loneliness warning.
+ */
 export function useOverdueAllyNames(): string[] | undefined {
-  const statuses = usePeopleStatuses();
+  const attention = useAttentionList();
   return useMemo(
     () =>
-      statuses?.people
-        .filter(
-          (person) =>
-            !person.archived &&
-            ALLIANCE_RELATIONSHIPS.includes(person.relationship) &&
-            statuses.statuses.get(person.id)?.cadence.status === 'overdue',
-        )
-        .map((person) => person.name),
-    [statuses],
+      attention?.entries.flatMap(({ personId, status }) => {
+        const person = attention.people.get(personId);
+        return person && ALLIANCE_RELATIONSHIPS.includes(person.relationship) && status.cadence.status === 'overdue'
+          ? [person.name]
+          : [];
+      }),
+    [attention],
   );
+}
+
+/** The relationship early warnings of SPEC §4 (influential person overdue, promise past due). */
+export function useRelationshipWarnings(): RelationshipWarning[] | undefined {
+  const attention = useAttentionList();
+  const openCommitments = useOpenCommitments();
+  const today = useToday();
+  return useMemo(() => {
+    if (!attention || !openCommitments) return undefined;
+    const cadences = new Map(attention.entries.map(({ personId, status }) => [personId, status.cadence.status]));
+    return relationshipWarnings({
+      people: attention.entries.flatMap(({ personId }) => attention.people.get(personId) ?? []),
+      cadenceOf: (personId) => cadences.get(personId),
+      openCommitments,
+      today,
+    });
+  }, [attention, openCommitments, today]);
 }

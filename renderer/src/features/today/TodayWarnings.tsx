@@ -1,10 +1,12 @@
 import { CheckInWarningList } from '../check-in/CheckInWarningList';
 import { useCheckInWarnings } from '../check-in/use-check-in-warnings';
+import { useRelationshipWarnings } from '../people/use-relationships';
 
-/** Wellbeing warnings on Today; the due check-in has its own card there, so it is not repeated. */
+/** Early warnings on Today, wellbeing and relationships; the due check-in has its own card there. */
 export function TodayWarnings() {
-  const warnings = useCheckInWarnings();
-  if (!warnings) return null;
-  const shown = warnings.filter((warning) => warning.id !== 'check-in-due');
+  const wellbeing = useCheckInWarnings();
+  const relationships = useRelationshipWarnings();
+  if (!wellbeing || !relationships) return null;
+  const shown = [...wellbeing.filter((warning) => warning.id !== 'check-in-due'), ...relationships];
   return shown.length === 0 ? null : <CheckInWarningList warnings={shown} />;
 }
