@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyPersonInput } from '../../shared/domain/person';
 import { createPerson, getPerson, listPeople, listStanceChanges } from '../../renderer/src/db/people-repository';
 import { updateSettings } from '../../renderer/src/db/settings-repository';
 import { saveConversation } from '../../renderer/src/db/conversations-repository';
 import { conversationInput } from './fixtures';
 import { renderApp } from './render-app';
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('People', () => {
   it('teaches what to do when there is no one yet', async () => {
@@ -85,12 +87,28 @@ describe('People', () => {
     expect(await listStanceChanges(person.id)).toHaveLength(2);
   });
 
-  it('cancels an edit with Escape and keeps the person as they were', async () => {
+  it('cancels an unchanged edit with Escape at once', async () => {
     const person = await createPerson({ ...emptyPersonInput(), name: 'Sam Ortiz' });
+    const confirm = vi.spyOn(window, 'confirm');
+    const { user } = renderApp(`/people/${person.id}/edit`);
+    await user.click(await screen.findByLabelText('Title'));
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sam Ortiz' })).toBeInTheDocument();
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('asks before Escape throws away changes, and keeps them if the answer is no', async () => {
+    const person = await createPerson({ ...emptyPersonInput(), name: 'Sam Ortiz' });
+    // The browser's own confirmation dialog cannot run in jsdom; its answer is what is replaced here.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     const { user } = renderApp(`/people/${person.id}/edit`);
     const name = await screen.findByLabelText('Name');
     await user.clear(name);
     await user.type(name, 'Someone else{Escape}');
+    expect(confirm).toHaveBeenCalledWith('Discard your changes to this person?');
+    expect(screen.getByLabelText('Name')).toHaveValue('Someone else');
+
+    await user.keyboard('{Escape}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sam Ortiz' })).toBeInTheDocument();
     expect((await getPerson(person.id))?.name).toBe('Sam Ortiz');
   });

@@ -91,6 +91,13 @@ export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, on
         : String(defaultCadenceDays(relationship, personFunction, cadenceDefaults)),
     }));
 
+  // Leaving a changed form asks first: a half-written person (notes can be long) is not thrown away
+  // by a stray Escape.
+  function cancel() {
+    const changed = JSON.stringify(form) !== JSON.stringify(toFormState(initial));
+    if (!changed || window.confirm('Discard your changes to this person?')) onCancel();
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaveError(null);
@@ -120,7 +127,7 @@ export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, on
       noValidate
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key === 'Escape') cancel();
       }}
     >
       {saveError && (
@@ -233,7 +240,7 @@ export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, on
         <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Saving…' : submitLabel}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={cancel}>
           Cancel
         </button>
       </div>
