@@ -31,8 +31,8 @@ test('log a conversation by keyboard, survive a reload mid-typing, and follow it
   await page.keyboard.press('Tab');
   await page.keyboard.type('11302026');
 
-  // Reload mid-typing: the draft is offered back.
-  await page.waitForTimeout(400);
+  // Reload mid-typing, before the autosave pause has passed: what is pending is written as the page
+  // hides, and the draft is offered back.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.keyboard.press('Control+l');

@@ -5,7 +5,7 @@ import { emptyPersonInput } from '../../shared/domain/person';
 import { listOpenCommitments } from '../../renderer/src/db/commitments-repository';
 import { listTimeline } from '../../renderer/src/db/conversations-repository';
 import { db } from '../../renderer/src/db/database';
-import { getDraft, saveDraft } from '../../renderer/src/db/drafts-repository';
+import { deleteDraft, getDraft, saveDraft, stashDraft } from '../../renderer/src/db/drafts-repository';
 import { emptyConversationForm } from '../../renderer/src/features/log/conversation-form-state';
 import { createPerson, listPeople } from '../../renderer/src/db/people-repository';
 import { NEW_CONVERSATION_DRAFT } from '../../renderer/src/features/log/QuickLogDialog';
@@ -333,5 +333,17 @@ describe('quick log', () => {
       await user.tab();
       expect(dialog).toContainElement(document.activeElement as HTMLElement);
     }
+  });
+});
+
+describe('draft stash', () => {
+  it('recovers what was stashed as the page went away, even if the database write never landed', async () => {
+    // What the page leaves behind when it is hidden mid-write: the synchronous stash only.
+    stashDraft(NEW_CONVERSATION_DRAFT, { ...emptyConversationForm(new Date()), notes: 'Typed as the window closed' });
+    expect((await getDraft(NEW_CONVERSATION_DRAFT))?.value).toMatchObject({ notes: 'Typed as the window closed' });
+    // Moved into the drafts table, and the stash emptied.
+    expect(localStorage.length).toBe(0);
+    await deleteDraft(NEW_CONVERSATION_DRAFT);
+    expect(await getDraft(NEW_CONVERSATION_DRAFT)).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
   useUiStore.setState(useUiStore.getInitialState(), true);
   window.location.hash = '';
+  localStorage.clear();
 });
 
 afterEach(() => {

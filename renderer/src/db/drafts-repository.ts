@@ -9,10 +9,56 @@ export async function saveDraft(formKey: string, value: unknown): Promise<void> 
   await db.drafts.put({ formKey, value, updatedAt: nowIso() });
 }
 
-export function getDraft(formKey: string): Promise<Draft | undefined> {
+export async function getDraft(formKey: string): Promise<Draft | undefined> {
+  await recoverStashedDraft(formKey);
   return db.drafts.get(formKey);
 }
 
 export async function deleteDraft(formKey: string): Promise<void> {
+  dropStash(formKey);
   await db.drafts.delete(formKey);
+}
+
+// An IndexedDB write started while the page is being hidden (reload, closing the window) may be
+// cut off with the page. The last keystrokes are therefore also stashed synchronously in
+// localStorage, on this machine, and moved into the drafts table the next time the form opens.
+const STASH_PREFIX = 'upstream-draft:';
+
+/** Synchronous: safe to call while the page unloads. */
+export function stashDraft(formKey: string, value: unknown): void {
+  try {
+    localStorage.setItem(STASH_PREFIX + formKey, JSON.stringify({ value, updatedAt: nowIso() }));
+  } catch {
+    // Storage full or disabled: the IndexedDB write that is also under way is all there is.
+  }
+}
+
+function dropStash(formKey: string): void {
+  try {
+    localStorage.removeItem(STASH_PREFIX + formKey);
+  } catch {
+    // Nothing stashed can be read either.
+  }
+}
+
+function readStash(formKey: string): string | null {
+  try {
+    return localStorage.getItem(STASH_PREFIX + formKey);
+  } catch {
+    return null;
+  }
+}
+
+async function recoverStashedDraft(formKey: string): Promise<void> {
+  const text = readStash(formKey);
+  if (text === null) return;
+  try {
+    const stashed: unknown = JSON.parse(text);
+    if (typeof stashed === 'object' && stashed !== null && 'value' in stashed) {
+      await saveDraft(formKey, stashed.value);
+    }
+  } catch {
+    // A damaged stash is dropped; the drafts table keeps what it had.
+  }
+  dropStash(formKey);
 }

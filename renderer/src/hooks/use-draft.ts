@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { deleteDraft, getDraft, saveDraft } from '../db/drafts-repository';
+import { deleteDraft, getDraft, saveDraft, stashDraft } from '../db/drafts-repository';
 
 const SAVE_DELAY_MS = 250;
 
@@ -28,7 +28,11 @@ export function useDraft<T>(formKey: string, isValid: (value: unknown) => value 
     });
     const flush = () => {
       window.clearTimeout(timer.current);
-      if (pending.current) void saveDraft(formKey, pending.current.value);
+      if (pending.current) {
+        // The synchronous stash survives the page going away; the IndexedDB write may not.
+        stashDraft(formKey, pending.current.value);
+        void saveDraft(formKey, pending.current.value);
+      }
       pending.current = null;
     };
     // Hiding the page (closing the window, reloading, switching away) writes what is pending at once.
