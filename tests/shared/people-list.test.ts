@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { filterAndSortPeople, type PeopleListOptions } from '../../shared/domain/people-list';
 import type { Person } from '../../shared/domain/types';
+import { makePerson } from './relationship-factories';
 
+/** A person whose id is their name, so statuses below can be keyed by name. */
 function person(fields: Partial<Person> & Pick<Person, 'name'>): Person {
-  return {
-    id: fields.name,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    title: '',
-    emails: [],
-    function: 'other',
-    relationship: 'peer',
-    influence: 3,
-    stance: 'neutral',
-    desiredStance: 'supportive',
-    cadenceDays: 14,
-    priorities: [],
-    worries: [],
-    waysICanHelp: [],
-    notes: '',
-    archived: false,
-    ...fields,
-  };
+  return makePerson({ id: fields.name, ...fields });
 }
 
 const people = [
