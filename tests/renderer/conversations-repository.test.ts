@@ -516,8 +516,8 @@ describe('listTimeline', () => {
     expect(ids(await listTimeline({ kind: 'call' }, 100))).toEqual(['sam-call']);
     expect(ids(await listTimeline({ kind: 'one-on-one' }, 2))).toEqual(['dana-after-midnight', 'dana-late']);
     expect(ids(await listTimeline({ tag: 'budget' }, 100))).toEqual(['group', 'dana-1on1']);
-    // Tags are matched as stored.
-    expect(ids(await listTimeline({ tag: 'hiring' }, 100))).toEqual(['group']);
+    // Tags match whatever their case: Sam's call is tagged "Hiring".
+    expect(ids(await listTimeline({ tag: 'hiring' }, 100))).toEqual(['sam-call', 'group']);
     expect(ids(await listTimeline({ tag: 'nothing' }, 100))).toEqual([]);
     expect(ids(await listTimeline({ personId: sam.id, kind: 'call' }, 100))).toEqual(['sam-call']);
     expect(ids(await listTimeline({ personId: dana.id, tag: 'hiring' }, 100))).toEqual(['group']);
@@ -562,6 +562,16 @@ describe('listTags', () => {
     expect(await listTags()).toEqual(['budget', 'hiring', 'q3']);
     await deleteConversation(q3.id);
     expect(await listTags()).toEqual(['budget', 'hiring']);
+  });
+
+  it('treats tags that differ only in case as one, in the list and in the filter', async () => {
+    const dana = await person('Dana');
+    const first = await saveConversation(input([dana.id], { occurredAt: at(11, 18), tags: ['Hiring'] }));
+    const second = await saveConversation(input([dana.id], { occurredAt: at(11, 19), tags: ['hiring'] }));
+    expect(await listTags()).toEqual(['Hiring']);
+    for (const tag of ['hiring', 'HIRING']) {
+      expect((await listTimeline({ tag }, 10)).map((c) => c.id)).toEqual([second.id, first.id]);
+    }
   });
 });
 

@@ -178,11 +178,16 @@ export function getConversation(id: string): Promise<Conversation | undefined> {
   return db.conversations.get(id);
 }
 
+/** Tags are kept as typed but match whatever their case: #Hiring and #hiring are one tag. */
+function sameTag(a: string, b: string): boolean {
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
 function inRange(conversation: Conversation, filters: TimelineFilters): boolean {
   const day = localDateOf(conversation.occurredAt);
   return (
     (!filters.kind || conversation.kind === filters.kind) &&
-    (!filters.tag || conversation.tags.includes(filters.tag)) &&
+    (!filters.tag || conversation.tags.some((tag) => sameTag(tag, filters.tag ?? ''))) &&
     (!filters.personId || conversation.personIds.includes(filters.personId)) &&
     (!filters.from || day >= filters.from) &&
     (!filters.to || day <= filters.to)
@@ -200,7 +205,7 @@ export async function listTimeline(filters: TimelineFilters, limit: number): Pro
       ? await db.conversations.where('personIds').equals(filters.personId).toArray()
       : await db.conversations
           .where('tags')
-          .equals(filters.tag ?? '')
+          .equalsIgnoreCase(filters.tag ?? '')
           .toArray();
     return candidates
       .filter((c) => inRange(c, filters))
@@ -229,9 +234,14 @@ export async function listConversationsForPerson(personId: string): Promise<Conv
   return (await db.conversations.where('personIds').equals(personId).toArray()).sort(byNewest);
 }
 
-/** Every tag in use, from the tag index's keys alone. */
+/** Every tag in use, once whatever its case, from the tag index's keys alone. */
 export async function listTags(): Promise<string[]> {
-  return (await db.conversations.orderBy('tags').uniqueKeys()).map(String);
+  const tags: string[] = [];
+  for (const key of await db.conversations.orderBy('tags').uniqueKeys()) {
+    const tag = String(key);
+    if (!tags.some((known) => sameTag(known, tag))) tags.push(tag);
+  }
+  return tags;
 }
 
 export function listPersonActivity(): Promise<PersonActivity[]> {
