@@ -6,7 +6,6 @@ import type { FieldErrors } from '../../../../shared/domain/person';
 import type { CheckIn, IsoWeek, Person } from '../../../../shared/domain/types';
 import { Field } from '../../components/Field';
 import { saveCheckIn } from '../../db/check-ins-repository';
-import { ValidationError, describeWriteError } from '../../db/write-errors';
 import { useDraft } from '../../hooks/use-draft';
 import { ChoiceGroup } from './ChoiceGroup';
 import { InstrumentQuestions } from './InstrumentQuestions';
@@ -19,6 +18,7 @@ import {
   type AnswerListKey,
   type CheckInFormState,
 } from './check-in-form-state';
+import { useSave } from '../../hooks/use-save';
 
 const ENERGY_OPTIONS = ['1 — drained', '2 — low', '3 — steady', '4 — good', '5 — full of energy'] as const;
 
@@ -49,8 +49,7 @@ export type CheckInFormProps = {
 export function CheckInForm({ week, initial, editing, includePersonal, people, onSaved }: CheckInFormProps) {
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors<CheckInField>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, saveError, clearSaveError, save } = useSave();
   const [offerAnswered, setOfferAnswered] = useState(false);
   const draft = useDraft(`check-in:${week}`, isCheckInFormState);
   const formRef = useRef<HTMLFormElement>(null);
@@ -76,7 +75,7 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSaveError(null);
+    clearSaveError();
     const input = formToCheckInInput(form, week, includePersonal);
     const result = validateCheckInInput(input, isoWeekOf(new Date()));
     if (!result.ok) {
@@ -84,19 +83,13 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
       return;
     }
     setErrors({});
-    setSaving(true);
-    try {
+    await save(async () => {
       const saved = await saveCheckIn(input);
       // The check-in is safe; a draft left behind would only be offered back identical to it.
       await draft.clear().catch(() => undefined);
       setOfferAnswered(true);
       onSaved(saved);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fieldErrors);
-      setSaveError(describeWriteError(error));
-    } finally {
-      setSaving(false);
-    }
+    }, setErrors);
   }
 
   return (

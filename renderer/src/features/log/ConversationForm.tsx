@@ -14,7 +14,6 @@ import { DraftOffer } from '../../components/DraftOffer';
 import { Field } from '../../components/Field';
 import { saveConversation } from '../../db/conversations-repository';
 import { createPerson } from '../../db/people-repository';
-import { ValidationError, describeWriteError } from '../../db/write-errors';
 import { useDraft } from '../../hooks/use-draft';
 import { usePeople } from '../people/use-people';
 import { useSettings } from '../settings/use-settings';
@@ -27,6 +26,7 @@ import {
   withPeople,
   type ConversationFormState,
 } from './conversation-form-state';
+import { useSave } from '../../hooks/use-save';
 
 /** The first message at `path` or under it (`tags.3`), so a problem with one item shows by its box. */
 function errorAt(errors: Record<string, string>, path: string): string | undefined {
@@ -68,8 +68,7 @@ export function ConversationForm({
   };
   const [draftHandled, setDraftHandled] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, saveError, clearSaveError, save } = useSave();
   const formRef = useRef<HTMLFormElement>(null);
   const chosen = useMemo(
     () => form.personIds.map((id) => people?.find((p) => p.id === id)).filter((p) => p !== undefined),
@@ -92,7 +91,7 @@ export function ConversationForm({
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (saving) return;
-    setSaveError(null);
+    clearSaveError();
     const parsed = conversationInputSchema.safeParse(formToInput(latestForm.current));
     if (!parsed.success) {
       setErrors(issuesByPath(parsed.error.issues));
@@ -101,19 +100,16 @@ export function ConversationForm({
       return;
     }
     setErrors({});
-    setSaving(true);
-    try {
-      const saved = await saveConversation(parsed.data, conversationId);
-      // Saved is saved: a draft that cannot be removed must not make the user save twice. A draft
-      // still on offer (never restored or discarded) is left for next time.
-      if (draftIsOurs) await draft.clear().catch(() => undefined);
-      onSaved(saved);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors({ ...error.fieldErrors });
-      setSaveError(describeWriteError(error));
-    } finally {
-      setSaving(false);
-    }
+    await save(
+      async () => {
+        const saved = await saveConversation(parsed.data, conversationId);
+        // Saved is saved: a draft that cannot be removed must not make the user save twice. A draft
+        // still on offer (never restored or discarded) is left for next time.
+        if (draftIsOurs) await draft.clear().catch(() => undefined);
+        onSaved(saved);
+      },
+      (fieldErrors) => setErrors({ ...fieldErrors }),
+    );
   }
 
   const offer = !draftHandled && draft.found ? draft.found : null;

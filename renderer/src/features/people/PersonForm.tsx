@@ -21,7 +21,7 @@ import {
 } from '../../../../shared/domain/types';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { Field } from '../../components/Field';
-import { ValidationError, describeWriteError } from '../../db/write-errors';
+import { useSave } from '../../hooks/use-save';
 
 type FormState = Omit<PersonInput, 'emails' | 'influence' | 'cadenceDays'> & {
   emailsText: string;
@@ -72,8 +72,7 @@ export type PersonFormProps = {
 export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, onCancel }: PersonFormProps) {
   const [form, setForm] = useState<FormState>(() => toFormState(initial));
   const [errors, setErrors] = useState<FieldErrors<PersonField>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, saveError, clearSaveError, save } = useSave();
   // Once the user types a cadence, changing the relationship no longer overwrites it.
   const [cadenceEdited, setCadenceEdited] = useState(initial.name !== '');
   const formRef = useRef<HTMLFormElement>(null);
@@ -100,7 +99,7 @@ export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, on
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSaveError(null);
+    clearSaveError();
     const result = validatePersonInput(toInput(form));
     if (!result.ok) {
       setErrors(result.errors);
@@ -109,15 +108,7 @@ export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, on
       return;
     }
     setErrors({});
-    setSaving(true);
-    try {
-      await onSubmit(result.value);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fieldErrors);
-      setSaveError(describeWriteError(error));
-    } finally {
-      setSaving(false);
-    }
+    await save(() => onSubmit(result.value), setErrors);
   }
 
   return (
