@@ -5,6 +5,7 @@ import { NoticeBar } from '../components/NoticeBar';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { lazy, Suspense } from 'react';
 import { useCheckInReminder } from '../features/check-in/use-check-in-reminder';
+import { RelationshipsProvider } from '../features/people/relationships-context';
 import { QuickLogDialog } from '../features/log/QuickLogDialog';
 import { useSettings } from '../features/settings/use-settings';
 import { TodayScreen } from '../features/today/TodayScreen';
@@ -93,7 +94,9 @@ function Shell() {
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <Shell />
+      <RelationshipsProvider>
+        <Shell />
+      </RelationshipsProvider>
     </Router>
   );
 }

@@ -1,0 +1,67 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { attentionList, type AttentionEntry } from '../../../../shared/domain/alliance';
+import { personStatus, type ConversationSummary, type PersonStatus } from '../../../../shared/domain/relationships';
+import type { Commitment, Person } from '../../../../shared/domain/types';
+import { listOpenCommitments } from '../../db/commitments-repository';
+import { listPersonActivity } from '../../db/conversations-repository';
+import { listPeople } from '../../db/people-repository';
+import { useNow } from '../../hooks/use-now';
+
+/** Every relationship number the app shows, computed once for all the screens and cards that need it. */
+export type Relationships = {
+  people: Person[];
+  peopleById: Map<string, Person>;
+  openCommitments: Commitment[];
+  /** Each person's cadence, warmth and health, archived people included. */
+  statuses: Map<string, PersonStatus>;
+  /** Who needs attention, most first (SPEC §4). */
+  attention: AttentionEntry[];
+};
+
+const RelationshipsContext = createContext<Relationships | undefined>(undefined);
+
+/**
+ * People, their pre-aggregated recent conversations and the open commitments: three bounded reads,
+ * made once for the whole app (Today's cards, the People list and the check-in's warnings all use
+ * them), recomputed when the data changes or the clock moves on.
+ */
+export function RelationshipsProvider({ children }: { children: ReactNode }) {
+  const data = useLiveQuery(async () => {
+    const [people, activity, openCommitments] = await Promise.all([
+      listPeople(),
+      listPersonActivity(),
+      listOpenCommitments(),
+    ]);
+    return { people, activity, openCommitments };
+  }, []);
+  // A ticking clock, so a window left open for days never shows yesterday's numbers.
+  const now = useNow();
+  const value = useMemo((): Relationships | undefined => {
+    if (!data) return undefined;
+    const recentByPerson = new Map(data.activity.map((row) => [row.personId, row.recent]));
+    // A group conversation is in each participant's summary: count it once.
+    const conversations = new Map<string, ConversationSummary>();
+    for (const row of data.activity) {
+      for (const conversation of row.recent) conversations.set(conversation.id, conversation);
+    }
+    return {
+      people: data.people,
+      peopleById: new Map(data.people.map((person) => [person.id, person])),
+      openCommitments: data.openCommitments,
+      statuses: new Map(
+        data.people.map((person) => [
+          person.id,
+          personStatus(person, recentByPerson.get(person.id) ?? [], data.openCommitments, now),
+        ]),
+      ),
+      attention: attentionList(data.people, [...conversations.values()], data.openCommitments, now),
+    };
+  }, [data, now]);
+  return <RelationshipsContext.Provider value={value}>{children}</RelationshipsContext.Provider>;
+}
+
+/** The relationship numbers; `undefined` while loading. */
+export function useRelationships(): Relationships | undefined {
+  return useContext(RelationshipsContext);
+}
