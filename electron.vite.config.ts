@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './renderer.vite.shared.ts';
+import { importAliases, rendererConfig } from './renderer.vite.shared.ts';
 
 export default defineConfig({
   main: {
+    resolve: { alias: { '@shared': importAliases['@shared'] } },
     build: {
       outDir: 'out/main',
       rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias: { '@shared': importAliases['@shared'] } },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload must be CommonJS.

@@ -16,7 +16,10 @@ const OUTSIDE_SHARED = [
     group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream'],
     message: 'shared/ is pure TypeScript: no Node APIs.',
   },
-  { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not depend on renderer/ or electron/.' },
+  {
+    group: ['**/renderer/**', '**/electron/**', '@renderer/*'],
+    message: 'shared/ must not depend on renderer/ or electron/.',
+  },
 ];
 
 export default tseslint.config(
@@ -87,7 +90,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**'], message: 'electron/ holds OS access only and never imports renderer/.' },
+            {
+              group: ['**/renderer/**', '@renderer/*'],
+              message: 'electron/ holds OS access only and never imports renderer/.',
+            },
           ],
         },
       ],

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { importAliases } from './renderer.vite.shared.ts';
 
 // Date logic is tested in a zone with daylight-saving changes, whatever the machine's zone is, so the
 // tests mean the same everywhere. Node re-reads TZ when it changes, and workers inherit it.
@@ -8,9 +9,11 @@ process.env.TZ = 'America/New_York';
 // Three runtimes, three projects: shared/ and electron/ run in Node, the renderer in jsdom with
 // fake-indexeddb. Playwright specs (tests/e2e) are not vitest's: `npm run test:e2e` runs them.
 export default defineConfig({
+  resolve: { alias: importAliases },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'shared',
           environment: 'node',
@@ -18,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'electron',
           environment: 'node',
@@ -25,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         plugins: [react()],
         test: {
           name: 'renderer',

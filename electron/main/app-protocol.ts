@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isAppUrl } from './trusted-url';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '@shared/security/content-security-policy';
 
 /**
  * Maps an `upstream://app/…` URL to a file inside the renderer bundle, or `null` when the URL asks

@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS, type BridgeOperation, type Result, type UpstreamBridge } from '../../shared/ipc/contract';
-import { IPC_ARG_SCHEMAS, type BridgeArgs } from '../../shared/ipc/schemas';
+import { IPC_CHANNELS, type BridgeOperation, type Result, type UpstreamBridge } from '@shared/ipc/contract';
+import { IPC_ARG_SCHEMAS, type BridgeArgs } from '@shared/ipc/schemas';
 
 type Resolved<K extends BridgeOperation> = Awaited<ReturnType<UpstreamBridge[K]>> extends Result<infer T> ? T : never;
 

@@ -1,4 +1,4 @@
-import type { AppInfo, ExternalLinkOutcome, ReminderOutcome } from '../../shared/ipc/contract';
+import type { AppInfo, ExternalLinkOutcome, ReminderOutcome } from '@shared/ipc/contract';
 import type { ReminderScheduler } from './check-in-reminder';
 import type { OperationImplementations } from './ipc-handlers';
 

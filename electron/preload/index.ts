@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, IPC_CHANNELS, type UpstreamBridge } from '../../shared/ipc/contract';
+import { BRIDGE_GLOBAL, IPC_CHANNELS, type UpstreamBridge } from '@shared/ipc/contract';
 
 // One named function per operation; the renderer never sees ipcRenderer itself.
 const bridge = {

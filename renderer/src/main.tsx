@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { PlatformProvider, detectPlatform } from './platform/platform-context';
+import { App } from '@renderer/app/App';
+import { PlatformProvider, detectPlatform } from '@renderer/platform/platform-context';
 import './styles.css';
 
 const container = document.getElementById('root');

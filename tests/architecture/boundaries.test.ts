@@ -18,11 +18,13 @@ describe('architecture boundaries', () => {
     ['shared/domain/bad.ts', "import { app } from 'electron';", 'no Electron'],
     ['shared/domain/bad.ts', "import { readFileSync } from 'node:fs';", 'no Node APIs'],
     ['shared/domain/bad.ts', "import path from 'path';", 'no Node APIs'],
+    ['shared/domain/bad.ts', "import { db } from '@renderer/db/database';", 'must not depend on renderer/'],
     ['shared/domain/bad.ts', "import { db } from '../../renderer/src/db/database';", 'must not depend on renderer/'],
     ['renderer/src/features/bad.tsx', "import { app } from 'electron';", 'typed bridge'],
     ['renderer/src/features/bad.tsx', "import { x } from '../../../electron/main/security';", 'typed bridge'],
     ['renderer/src/features/people/bad.tsx', "import { db } from '../../db/database';", 'only through repositories'],
     ['renderer/src/features/people/bad.tsx', "import Dexie from 'dexie';", 'Only repositories'],
+    ['electron/main/bad.ts', "import { App } from '@renderer/app/App';", 'never imports renderer/'],
     ['electron/main/bad.ts', "import { App } from '../../renderer/src/app/App';", 'never imports renderer/'],
   ])('%s may not: %s', async (filePath, code, message) => {
     const errors = await importErrors(filePath, code);
@@ -36,7 +38,7 @@ describe('architecture boundaries', () => {
     ['renderer/src/db/ok-repository.ts', "import { db } from './database';"],
     ['renderer/src/db/ok-repository.ts', "import { Dexie } from 'dexie';"],
     ['renderer/src/features/ok.ts', "import { useLiveQuery } from 'dexie-react-hooks';"],
-    ['electron/main/ok.ts', "import { IPC_CHANNELS } from '../../shared/ipc/contract';"],
+    ['electron/main/ok.ts', "import { IPC_CHANNELS } from '@shared/ipc/contract';"],
   ])('%s may: %s', async (filePath, code) => {
     expect(await importErrors(filePath, code)).toEqual([]);
   });

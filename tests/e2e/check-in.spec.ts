@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CBI_PERSONAL, CBI_WORK, UCLA3, type Instrument } from '../../shared/domain/check-in-instruments';
-import { SELF_CHECK_DISCLAIMER } from '../../shared/domain/check-in-scoring';
+import { CBI_PERSONAL, CBI_WORK, UCLA3, type Instrument } from '@shared/domain/check-in-instruments';
+import { SELF_CHECK_DISCLAIMER } from '@shared/domain/check-in-scoring';
 import { launchApp, newProfileDir } from './browser';
 
 // Three Fridays in a row, an hour after the default check-in time (Friday 16:00): 2026-W10, W11 and W12.
@@ -37,7 +37,9 @@ test('a weekly check-in by keyboard, then three weeks of trends and early warnin
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
   }
-  await expect(page.getByRole('radiogroup', { name: 'Energy this week' }).getByRole('radio', { name: '3 — steady' })).toBeChecked();
+  await expect(
+    page.getByRole('radiogroup', { name: 'Energy this week' }).getByRole('radio', { name: '3 — steady' }),
+  ).toBeChecked();
   await page.keyboard.press('Tab'); // the link to add people, since there is no one yet
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('A win this week')).toBeFocused();
@@ -73,14 +75,18 @@ test('a weekly check-in by keyboard, then three weeks of trends and early warnin
   await answerAll(page, CBI_WORK, (index) => (index === 6 ? 3 : 1));
   await answerAll(page, UCLA3, () => 0);
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await expect(page.getByRole('region', { name: 'Your results for 2026-W12' }).getByRole('article', { name: 'Work burnout (CBI)' })).toContainText(
-    '75 of 100 · High',
-  );
+  await expect(
+    page
+      .getByRole('region', { name: 'Your results for 2026-W12' })
+      .getByRole('article', { name: 'Work burnout (CBI)' }),
+  ).toContainText('75 of 100 · High');
 
   const warnings = page.getByRole('region', { name: 'Early warnings' });
   await expect(warnings).toContainText('Work burnout is high');
   await expect(warnings).toContainText('Work burnout has stayed up');
-  await expect(warnings).toContainText('Rule: Your work-related burnout score was 50 or more in each of your last 3 check-ins.');
+  await expect(warnings).toContainText(
+    'Rule: Your work-related burnout score was 50 or more in each of your last 3 check-ins.',
+  );
   await expect(warnings).toContainText('Your last three work-related burnout scores were 50, 50, and 75.');
   await expect(warnings).toContainText('You may be carrying this alone');
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createBundleHandler, resolveBundleFile } from '../../electron/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '@shared/security/content-security-policy';
 
 // app-protocol.ts needs nothing from Electron: the app passes `net.fetch` in as `fetchFile`. Here
 // a real bundle folder on disk and Node's own file reading stand in for it.

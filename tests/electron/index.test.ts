@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../shared/ipc/contract';
+import { IPC_CHANNELS } from '@shared/ipc/contract';
 import type { FakeSession, FakeWebContents } from './fakes';
 
 // index.ts wires the app together at import time. The whole `electron` module is replaced by

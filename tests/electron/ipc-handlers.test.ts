@@ -7,8 +7,8 @@ import {
   type OperationImplementations,
 } from '../../electron/main/ipc-handlers';
 import { isAppUrl } from '../../electron/main/trusted-url';
-import { IPC_CHANNELS, type AppInfo, type BridgeOperation } from '../../shared/ipc/contract';
-import { EXTERNAL_URL_MAX } from '../../shared/ipc/schemas';
+import { IPC_CHANNELS, type AppInfo, type BridgeOperation } from '@shared/ipc/contract';
+import { EXTERNAL_URL_MAX } from '@shared/ipc/schemas';
 
 // ipc-handlers.ts imports only Electron's types: the registrar (ipcMain in the app) and the events
 // are fakes, the trust check is the app's real one.

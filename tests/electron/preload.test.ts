@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_GLOBAL, IPC_CHANNELS, type BridgeOperation } from '../../shared/ipc/contract';
+import { BRIDGE_GLOBAL, IPC_CHANNELS, type BridgeOperation } from '@shared/ipc/contract';
 
 // The preload runs in Electron's sandboxed renderer, where only contextBridge and ipcRenderer
 // matter. Both are replaced; the preload module itself is the real one.

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getSettings } from '../../renderer/src/db/settings-repository';
+import { getSettings } from '@renderer/db/settings-repository';
 import { createMemoryPlatform, renderApp } from './render-app';
 
 describe('app shell', () => {

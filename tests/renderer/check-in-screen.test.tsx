@@ -1,14 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SELF_CHECK_DISCLAIMER } from '../../shared/domain/check-in-scoring';
-import { emptyPersonInput } from '../../shared/domain/person';
-import { getCheckIn, listRecentCheckIns, saveCheckIn } from '../../renderer/src/db/check-ins-repository';
-import { db } from '../../renderer/src/db/database';
-import { getDraft } from '../../renderer/src/db/drafts-repository';
-import { createPerson } from '../../renderer/src/db/people-repository';
-import { getSettings, updateSettings } from '../../renderer/src/db/settings-repository';
-import { CheckInDueCard } from '../../renderer/src/features/check-in/CheckInDueCard';
+import { SELF_CHECK_DISCLAIMER } from '@shared/domain/check-in-scoring';
+import { emptyPersonInput } from '@shared/domain/person';
+import { getCheckIn, listRecentCheckIns, saveCheckIn } from '@renderer/db/check-ins-repository';
+import { db } from '@renderer/db/database';
+import { getDraft } from '@renderer/db/drafts-repository';
+import { createPerson } from '@renderer/db/people-repository';
+import { getSettings, updateSettings } from '@renderer/db/settings-repository';
+import { CheckInDueCard } from '@renderer/features/check-in/CheckInDueCard';
 import { renderApp } from './render-app';
 
 // Friday 20 November 2026, 17:00 in the tests' zone: ISO week 2026-W47, an hour after the default

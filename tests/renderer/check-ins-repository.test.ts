@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { INSTRUMENT_VERSION } from '../../shared/domain/check-in-instruments';
-import { CHECK_IN_TEXT_MAX, type CheckInInput } from '../../shared/domain/check-in-input';
+import { INSTRUMENT_VERSION } from '@shared/domain/check-in-instruments';
+import { CHECK_IN_TEXT_MAX, type CheckInInput } from '@shared/domain/check-in-input';
 import {
   getCheckIn,
   latestCheckInWeek,
   listCheckInsBetween,
   listRecentCheckIns,
   saveCheckIn,
-} from '../../renderer/src/db/check-ins-repository';
-import { ValidationError } from '../../renderer/src/db/write-errors';
+} from '@renderer/db/check-ins-repository';
+import { ValidationError } from '@renderer/db/write-errors';
 import { useFrozenDate } from './fixtures';
 
 // Friday 2026-11-20, 10:00 in the tests' zone: ISO week 2026-W47.

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyConversationForm,
-  newCommitmentRow,
-  withPeople,
-} from '../../renderer/src/features/log/conversation-form-state';
+import { emptyConversationForm, newCommitmentRow, withPeople } from '@renderer/features/log/conversation-form-state';
 
 describe('withPeople', () => {
   const form = {

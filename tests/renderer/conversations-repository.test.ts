@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ConversationInput } from '../../shared/domain/conversation';
-import { emptyPersonInput } from '../../shared/domain/person';
-import { warmthTrend } from '../../shared/domain/relationships';
-import type { Conversation, Person } from '../../shared/domain/types';
+import type { ConversationInput } from '@shared/domain/conversation';
+import { emptyPersonInput } from '@shared/domain/person';
+import { warmthTrend } from '@shared/domain/relationships';
+import type { Conversation, Person } from '@shared/domain/types';
 import {
   listCommitmentsForConversation,
   listCommitmentsForPerson,
   listOpenCommitments,
   setCommitmentDone,
-} from '../../renderer/src/db/commitments-repository';
+} from '@renderer/db/commitments-repository';
 import {
   deleteConversation,
   getConversation,
@@ -19,10 +19,10 @@ import {
   restoreConversation,
   saveConversation,
   type TimelineFilters,
-} from '../../renderer/src/db/conversations-repository';
-import { RECENT_CONVERSATIONS_KEPT, db } from '../../renderer/src/db/database';
-import { addNoteItem, createPerson, getPerson, updatePerson } from '../../renderer/src/db/people-repository';
-import { ValidationError } from '../../renderer/src/db/write-errors';
+} from '@renderer/db/conversations-repository';
+import { RECENT_CONVERSATIONS_KEPT, db } from '@renderer/db/database';
+import { addNoteItem, createPerson, getPerson, updatePerson } from '@renderer/db/people-repository';
+import { ValidationError } from '@renderer/db/write-errors';
 import { conversationInput, useFrozenDate } from './fixtures';
 
 // The tests run in America/New_York (vitest.config.ts). `new Date(y, m, d, h, min)` is a local time with a

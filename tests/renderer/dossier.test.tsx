@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { NewCommitment } from '../../shared/domain/conversation';
-import { emptyPersonInput, type PersonInput } from '../../shared/domain/person';
-import type { Person } from '../../shared/domain/types';
-import { listCommitmentsForPerson } from '../../renderer/src/db/commitments-repository';
-import { saveConversation } from '../../renderer/src/db/conversations-repository';
-import { createPerson } from '../../renderer/src/db/people-repository';
+import type { NewCommitment } from '@shared/domain/conversation';
+import { emptyPersonInput, type PersonInput } from '@shared/domain/person';
+import type { Person } from '@shared/domain/types';
+import { listCommitmentsForPerson } from '@renderer/db/commitments-repository';
+import { saveConversation } from '@renderer/db/conversations-repository';
+import { createPerson } from '@renderer/db/people-repository';
 import { renderApp } from './render-app';
 import { conversationInput, useFrozenDate } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { ConversationInput } from '../../shared/domain/conversation';
+import type { ConversationInput } from '@shared/domain/conversation';
 
 /**
  * Freezes the clock at `now` for every test in the file. Only Date is faked, so Dexie and

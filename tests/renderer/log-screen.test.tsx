@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ConversationInput } from '../../shared/domain/conversation';
-import { emptyPersonInput } from '../../shared/domain/person';
-import type { Person } from '../../shared/domain/types';
-import { listCommitmentsForConversation } from '../../renderer/src/db/commitments-repository';
-import { getConversation, saveConversation } from '../../renderer/src/db/conversations-repository';
-import { createPerson, getPerson } from '../../renderer/src/db/people-repository';
+import type { ConversationInput } from '@shared/domain/conversation';
+import { emptyPersonInput } from '@shared/domain/person';
+import type { Person } from '@shared/domain/types';
+import { listCommitmentsForConversation } from '@renderer/db/commitments-repository';
+import { getConversation, saveConversation } from '@renderer/db/conversations-repository';
+import { createPerson, getPerson } from '@renderer/db/people-repository';
 import { conversationInput, useFrozenDate } from './fixtures';
 import { renderApp } from './render-app';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPersonInput, type PersonInput } from '../../shared/domain/person';
+import { emptyPersonInput, type PersonInput } from '@shared/domain/person';
 import {
   addNoteItem,
   createPerson,
@@ -10,8 +10,8 @@ import {
   setNoteItemResolved,
   setPersonArchived,
   updatePerson,
-} from '../../renderer/src/db/people-repository';
-import { ValidationError } from '../../renderer/src/db/write-errors';
+} from '@renderer/db/people-repository';
+import { ValidationError } from '@renderer/db/write-errors';
 
 const dana: PersonInput = { ...emptyPersonInput(), name: 'Dana Whitfield', function: 'finance', stance: 'skeptical' };
 

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyPersonInput } from '../../shared/domain/person';
-import { createPerson, getPerson, listPeople, listStanceChanges } from '../../renderer/src/db/people-repository';
-import { updateSettings } from '../../renderer/src/db/settings-repository';
-import { saveConversation } from '../../renderer/src/db/conversations-repository';
+import { emptyPersonInput } from '@shared/domain/person';
+import { createPerson, getPerson, listPeople, listStanceChanges } from '@renderer/db/people-repository';
+import { updateSettings } from '@renderer/db/settings-repository';
+import { saveConversation } from '@renderer/db/conversations-repository';
 import { conversationInput } from './fixtures';
 import { renderApp } from './render-app';
 

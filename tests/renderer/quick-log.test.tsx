@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { emptyPersonInput } from '../../shared/domain/person';
-import { listOpenCommitments } from '../../renderer/src/db/commitments-repository';
-import { listTimeline } from '../../renderer/src/db/conversations-repository';
-import { db } from '../../renderer/src/db/database';
-import { deleteDraft, getDraft, saveDraft, stashDraft } from '../../renderer/src/db/drafts-repository';
-import { emptyConversationForm } from '../../renderer/src/features/log/conversation-form-state';
-import { createPerson, listPeople } from '../../renderer/src/db/people-repository';
-import { NEW_CONVERSATION_DRAFT } from '../../renderer/src/features/log/QuickLogDialog';
+import { emptyPersonInput } from '@shared/domain/person';
+import { listOpenCommitments } from '@renderer/db/commitments-repository';
+import { listTimeline } from '@renderer/db/conversations-repository';
+import { db } from '@renderer/db/database';
+import { deleteDraft, getDraft, saveDraft, stashDraft } from '@renderer/db/drafts-repository';
+import { emptyConversationForm } from '@renderer/features/log/conversation-form-state';
+import { createPerson, listPeople } from '@renderer/db/people-repository';
+import { NEW_CONVERSATION_DRAFT } from '@renderer/features/log/QuickLogDialog';
 import { renderApp } from './render-app';
 
 // Real timers throughout: the draft is written 250 ms after typing pauses, and fake-indexeddb schedules its

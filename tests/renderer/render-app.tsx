@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../renderer/src/app/App';
-import type { Platform } from '../../renderer/src/platform/platform';
-import { PlatformProvider } from '../../renderer/src/platform/platform-context';
+import { App } from '@renderer/app/App';
+import type { Platform } from '@renderer/platform/platform';
+import { PlatformProvider } from '@renderer/platform/platform-context';
 
 /** An in-memory platform: what the desktop shell would answer, without a shell. */
 export function createMemoryPlatform(overrides: Partial<Platform> = {}): Platform {

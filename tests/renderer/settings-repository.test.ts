@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
-import { getSettings, updateSettings } from '../../renderer/src/db/settings-repository';
+import { DEFAULT_SETTINGS } from '@shared/domain/settings';
+import { getSettings, updateSettings } from '@renderer/db/settings-repository';
 
 describe('settings repository', () => {
   it('gives the defaults on a new install', async () => {

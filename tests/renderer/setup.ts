@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { useUiStore } from '../../renderer/src/app/ui-store';
-import { db } from '../../renderer/src/db/database';
+import { useUiStore } from '@renderer/state/ui-store';
+import { db } from '@renderer/db/database';
 
 beforeEach(async () => {
   // Clear every table rather than deleting the database: Dexie stays closed after delete().

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyPersonInput } from '../../shared/domain/person';
-import type { Relationship } from '../../shared/domain/types';
-import { saveCheckIn } from '../../renderer/src/db/check-ins-repository';
-import { saveConversation } from '../../renderer/src/db/conversations-repository';
-import { db } from '../../renderer/src/db/database';
-import { createPerson } from '../../renderer/src/db/people-repository';
+import { emptyPersonInput } from '@shared/domain/person';
+import type { Relationship } from '@shared/domain/types';
+import { saveCheckIn } from '@renderer/db/check-ins-repository';
+import { saveConversation } from '@renderer/db/conversations-repository';
+import { db } from '@renderer/db/database';
+import { createPerson } from '@renderer/db/people-repository';
 import { conversationInput, useFrozenDate } from './fixtures';
 import { renderApp } from './render-app';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allianceBreadth, attentionList } from '../../shared/domain/alliance';
-import type { CheckIn, Conversation } from '../../shared/domain/types';
+import { allianceBreadth, attentionList } from '@shared/domain/alliance';
+import type { CheckIn, Conversation } from '@shared/domain/types';
 import { makePerson, makeConversation, makeCommitment, makeCheckIn, NOW } from './relationship-factories';
 
 describe('attentionList', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkInMoment,
-  isWeekDone,
-  nextCheckInReminder,
-  parseCheckInTime,
-} from '../../shared/domain/check-in-schedule';
+import { checkInMoment, isWeekDone, nextCheckInReminder, parseCheckInTime } from '@shared/domain/check-in-schedule';
 
 // vitest.config.ts runs these in America/New_York: DST starts 2026-03-08 and ends 2026-11-01.
 

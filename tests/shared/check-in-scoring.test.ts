@@ -8,7 +8,7 @@ import {
   INSTRUMENT_VERSION,
   UCLA3,
   UCLA3_OPTIONS,
-} from '../../shared/domain/check-in-instruments';
+} from '@shared/domain/check-in-instruments';
 import {
   CBI_BANDS_NOTE,
   SCORING_EXPLANATIONS,
@@ -21,8 +21,8 @@ import {
   scoreCheckIn,
   scoreUcla3,
   uclaBand,
-} from '../../shared/domain/check-in-scoring';
-import type { ItemAnswer } from '../../shared/domain/types';
+} from '@shared/domain/check-in-scoring';
+import type { ItemAnswer } from '@shared/domain/types';
 
 const _ = null;
 

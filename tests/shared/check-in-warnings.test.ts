@@ -8,8 +8,8 @@ import {
   lonelinessWarning,
   type CheckInWarning,
   type ScoredCheckIn,
-} from '../../shared/domain/check-in-warnings';
-import type { ItemAnswer } from '../../shared/domain/types';
+} from '@shared/domain/check-in-warnings';
+import type { ItemAnswer } from '@shared/domain/types';
 
 const _ = null;
 

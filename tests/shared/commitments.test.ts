@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, sortCommitments } from '../../shared/domain/commitments';
-import type { Commitment } from '../../shared/domain/types';
+import { isOverdue, sortCommitments } from '@shared/domain/commitments';
+import type { Commitment } from '@shared/domain/types';
 
 function commitment(text: string, fields: Partial<Commitment> = {}): Commitment {
   return {

@@ -8,8 +8,8 @@ import {
   parseLines,
   parseTags,
   type ConversationInput,
-} from '../../shared/domain/conversation';
-import { warmthHistory, type ConversationSummary, type WarmthPoint } from '../../shared/domain/relationships';
+} from '@shared/domain/conversation';
+import { warmthHistory, type ConversationSummary, type WarmthPoint } from '@shared/domain/relationships';
 
 const DANA = 'person-dana';
 const SAM = 'person-sam';

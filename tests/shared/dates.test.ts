@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDaysBetween, localDateOf } from '../../shared/domain/dates';
+import { calendarDaysBetween, localDateOf } from '@shared/domain/dates';
 
 describe('localDateOf', () => {
   it('gives the local calendar day of an instant', () => {

@@ -9,7 +9,7 @@ import {
   isoWeekStart,
   isoWeeksBetween,
   parseIsoWeek,
-} from '../../shared/domain/iso-week';
+} from '@shared/domain/iso-week';
 
 // vitest.config.ts runs these in America/New_York: DST starts 2026-03-08 and ends 2026-11-01.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterAndSortPeople, type PeopleListOptions } from '../../shared/domain/people-list';
-import type { Person } from '../../shared/domain/types';
+import { filterAndSortPeople, type PeopleListOptions } from '@shared/domain/people-list';
+import type { Person } from '@shared/domain/types';
 import { makePerson } from './relationship-factories';
 
 /** A person whose id is their name, so statuses below can be keyed by name. */

@@ -6,7 +6,7 @@ import {
   splitEmails,
   validatePersonInput,
   type PersonInput,
-} from '../../shared/domain/person';
+} from '@shared/domain/person';
 
 const valid: PersonInput = {
   ...emptyPersonInput(),

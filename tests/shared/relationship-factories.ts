@@ -1,4 +1,4 @@
-import type { CheckIn, Commitment, Conversation, Person } from '../../shared/domain/types';
+import type { CheckIn, Commitment, Conversation, Person } from '@shared/domain/types';
 
 // Small record factories for the relationship and alliance tests.
 // The test process runs in America/New_York (vitest.config.ts). `new Date(y, m, d, h)` is a local time with

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { relationshipWarnings } from '../../shared/domain/relationship-warnings';
-import type { CadenceStatus } from '../../shared/domain/relationships';
-import type { Commitment } from '../../shared/domain/types';
+import { relationshipWarnings } from '@shared/domain/relationship-warnings';
+import type { CadenceStatus } from '@shared/domain/relationships';
+import type { Commitment } from '@shared/domain/types';
 import { makeCommitment, makePerson } from './relationship-factories';
 
 const TODAY = '2026-11-21';

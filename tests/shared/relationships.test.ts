@@ -10,8 +10,8 @@ import {
   type CadenceStatus,
   type HealthInput,
   type WarmthDirection,
-} from '../../shared/domain/relationships';
-import type { Commitment, Conversation } from '../../shared/domain/types';
+} from '@shared/domain/relationships';
+import type { Commitment, Conversation } from '@shared/domain/types';
 import {
   makePerson,
   makeConversation,

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkInSeries,
-  leastSquaresSlope,
-  rollingMean,
-  weeklySeries,
-  type WeeklyPoint,
-} from '../../shared/domain/trends';
-import type { ItemAnswer } from '../../shared/domain/types';
+import { checkInSeries, leastSquaresSlope, rollingMean, weeklySeries, type WeeklyPoint } from '@shared/domain/trends';
+import type { ItemAnswer } from '@shared/domain/types';
 
 const _ = null;
 

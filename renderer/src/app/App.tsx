@@ -1,47 +1,51 @@
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { ErrorBoundary } from '../components/ErrorBoundary';
-import { NoticeBar } from '../components/NoticeBar';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
+import { NoticeBar } from '@renderer/components/NoticeBar';
+import { ScreenHeading } from '@renderer/components/ScreenHeading';
 import { lazy, Suspense } from 'react';
-import { useCheckInReminder } from '../features/check-in/use-check-in-reminder';
-import { RelationshipsProvider } from '../features/people/relationships-context';
-import { QuickLogDialog } from '../features/log/QuickLogDialog';
-import { useSettings } from '../features/settings/use-settings';
-import { TodayScreen } from '../features/today/TodayScreen';
+import { useCheckInReminder } from '@renderer/features/check-in/use-check-in-reminder';
+import { RelationshipsProvider } from '@renderer/features/people/relationships-context';
+import { QuickLogDialog } from '@renderer/features/log/QuickLogDialog';
+import { useSettings } from '@renderer/hooks/use-settings';
+import { TodayScreen } from '@renderer/features/today/TodayScreen';
 import { Navigation } from './Navigation';
-import { useUiStore } from './ui-store';
+import { useUiStore } from '@renderer/state/ui-store';
 import { useNavigationShortcuts } from './use-navigation-shortcuts';
 import { useTheme } from './use-theme';
 
 // Today and the quick log are in the start-up bundle; every other screen loads on first visit
 // (SPEC §9: initial JavaScript under 150 KB gzip).
 const CheckInScreen = lazy(() =>
-  import('../features/check-in/CheckInScreen').then((m) => ({ default: m.CheckInScreen })),
+  import('@renderer/features/check-in/CheckInScreen').then((m) => ({ default: m.CheckInScreen })),
 );
 const CheckInWeekScreen = lazy(() =>
-  import('../features/check-in/CheckInScreen').then((m) => ({ default: m.CheckInWeekScreen })),
+  import('@renderer/features/check-in/CheckInScreen').then((m) => ({ default: m.CheckInWeekScreen })),
 );
-const LogScreen = lazy(() => import('../features/log/LogScreen').then((m) => ({ default: m.LogScreen })));
+const LogScreen = lazy(() => import('@renderer/features/log/LogScreen').then((m) => ({ default: m.LogScreen })));
 const EditConversationScreen = lazy(() =>
-  import('../features/log/EditConversationScreen').then((m) => ({ default: m.EditConversationScreen })),
+  import('@renderer/features/log/EditConversationScreen').then((m) => ({ default: m.EditConversationScreen })),
 );
 const CommitmentsScreen = lazy(() =>
-  import('../features/commitments/CommitmentsScreen').then((m) => ({ default: m.CommitmentsScreen })),
+  import('@renderer/features/commitments/CommitmentsScreen').then((m) => ({ default: m.CommitmentsScreen })),
 );
-const PeopleScreen = lazy(() => import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })));
+const PeopleScreen = lazy(() =>
+  import('@renderer/features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })),
+);
 const EditPersonScreen = lazy(() =>
-  import('../features/people/PersonEditorScreen').then((m) => ({ default: m.EditPersonScreen })),
+  import('@renderer/features/people/PersonEditorScreen').then((m) => ({ default: m.EditPersonScreen })),
 );
 const NewPersonScreen = lazy(() =>
-  import('../features/people/PersonEditorScreen').then((m) => ({ default: m.NewPersonScreen })),
+  import('@renderer/features/people/PersonEditorScreen').then((m) => ({ default: m.NewPersonScreen })),
 );
-const PersonScreen = lazy(() => import('../features/people/PersonScreen').then((m) => ({ default: m.PersonScreen })));
+const PersonScreen = lazy(() =>
+  import('@renderer/features/people/PersonScreen').then((m) => ({ default: m.PersonScreen })),
+);
 const RoadmapScreen = lazy(() =>
-  import('../features/roadmap/RoadmapScreen').then((m) => ({ default: m.RoadmapScreen })),
+  import('@renderer/features/roadmap/RoadmapScreen').then((m) => ({ default: m.RoadmapScreen })),
 );
 const SettingsScreen = lazy(() =>
-  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+  import('@renderer/features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 );
 
 function Shell() {

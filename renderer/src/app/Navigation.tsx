@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'wouter';
 import { SCREENS, shortcutFor } from './screens';
-import { useUiStore } from './ui-store';
+import { useUiStore } from '@renderer/state/ui-store';
 import { QUICK_LOG_SHORTCUT } from './use-navigation-shortcuts';
 
 function isCurrent(screenPath: string, location: string): boolean {
@@ -27,10 +27,10 @@ export function Navigation({ inert = false }: { inert?: boolean }) {
             <Link
               href={screen.path}
               aria-current={isCurrent(screen.path, location) ? 'page' : undefined}
-              aria-keyshortcuts={shortcutFor(index)}
+              aria-keyshortcuts={shortcutFor(index).aria}
             >
               <span>{screen.label}</span>
-              <kbd aria-hidden="true">{shortcutFor(index).replace('Alt+', '⌥')}</kbd>
+              <kbd aria-hidden="true">{shortcutFor(index).label}</kbd>
             </Link>
           </li>
         ))}

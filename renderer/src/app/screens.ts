@@ -1,3 +1,6 @@
+import { shortcut } from '@renderer/platform/keyboard';
+import type { ShortcutText } from '@shared/domain/shortcuts';
+
 /** The screens of the main navigation, in order; Alt+1 … Alt+6 go to them. */
 export const SCREENS = [
   { path: '/', label: 'Today' },
@@ -8,6 +11,7 @@ export const SCREENS = [
   { path: '/settings', label: 'Settings' },
 ] as const;
 
-export function shortcutFor(index: number): string {
-  return `Alt+${index + 1}`;
+/** Alt+1 … Alt+6 (⌥1 … ⌥6 on a Mac). */
+export function shortcutFor(index: number): ShortcutText {
+  return shortcut({ modifiers: ['alt'], key: String(index + 1) });
 }

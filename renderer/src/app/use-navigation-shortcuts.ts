@@ -1,13 +1,11 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
+import { shortcut } from '@renderer/platform/keyboard';
 import { SCREENS } from './screens';
-import { useUiStore } from './ui-store';
-
-/** macOS uses ⌘ where other systems use Ctrl. */
-export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+import { useUiStore } from '@renderer/state/ui-store';
 
 /** The quick log's shortcut as `aria-keyshortcuts` names it, and as shown on screen. */
-export const QUICK_LOG_SHORTCUT = IS_MAC ? { aria: 'Meta+L', label: '⌘L' } : { aria: 'Control+L', label: 'Ctrl+L' };
+export const QUICK_LOG_SHORTCUT = shortcut({ modifiers: ['primary'], key: 'L' });
 
 /** Alt+1 … Alt+6 open the screens of the main navigation; Ctrl/Cmd+L opens the quick log, from anywhere. */
 export function useNavigationShortcuts(): void {

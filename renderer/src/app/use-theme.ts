@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Theme } from '../../../shared/domain/types';
+import type { Theme } from '@shared/domain/types';
 
 function prefersDark(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useUiStore } from '../app/ui-store';
-import { describeWriteError } from '../db/write-errors';
+import { useUiStore } from '@renderer/state/ui-store';
+import { describeWriteError } from '@renderer/db/write-errors';
 
 const NOTICE_SECONDS = 8;
 

@@ -1,7 +1,7 @@
-import { INSTRUMENT_VERSION } from '../../../shared/domain/check-in-instruments';
-import { validateCheckInInput, type CheckInInput } from '../../../shared/domain/check-in-input';
-import { isoWeekOf } from '../../../shared/domain/iso-week';
-import type { CheckIn, IsoWeek } from '../../../shared/domain/types';
+import { INSTRUMENT_VERSION } from '@shared/domain/check-in-instruments';
+import { validateCheckInInput, type CheckInInput } from '@shared/domain/check-in-input';
+import { isoWeekOf } from '@shared/domain/iso-week';
+import type { CheckIn, IsoWeek } from '@shared/domain/types';
 import { db } from './database';
 import { newRecord, nowIso } from './records';
 import { ValidationError } from './write-errors';

@@ -1,5 +1,5 @@
-import type { Commitment } from '../../../shared/domain/types';
-import { localDateOf } from '../../../shared/domain/dates';
+import type { Commitment } from '@shared/domain/types';
+import { localDateOf } from '@shared/domain/dates';
 import { db, type CommitmentRow } from './database';
 import { nowIso } from './records';
 

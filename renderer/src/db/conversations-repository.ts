@@ -1,14 +1,7 @@
 import { Dexie } from 'dexie';
-import { conversationInputSchema, issuesByPath, type ConversationInput } from '../../../shared/domain/conversation';
-import { localDateOf } from '../../../shared/domain/dates';
-import type {
-  Commitment,
-  Conversation,
-  ConversationKind,
-  LocalDate,
-  NoteItem,
-  Person,
-} from '../../../shared/domain/types';
+import { conversationInputSchema, issuesByPath, type ConversationInput } from '@shared/domain/conversation';
+import { localDateOf } from '@shared/domain/dates';
+import type { Commitment, Conversation, ConversationKind, LocalDate, NoteItem, Person } from '@shared/domain/types';
 import { toCommitmentRow } from './commitments-repository';
 import { RECENT_CONVERSATIONS_KEPT, db, type PersonActivity } from './database';
 import { newRecord, nowIso } from './records';

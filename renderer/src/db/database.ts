@@ -8,8 +8,8 @@ import type {
   Settings,
   StanceChange,
   StrategyMoment,
-} from '../../../shared/domain/types';
-import type { ConversationSummary } from '../../../shared/domain/relationships';
+} from '@shared/domain/types';
+import type { ConversationSummary } from '@shared/domain/relationships';
 
 // The one Dexie module. Only repositories (renderer/src/db/*-repository.ts) import it: they are the
 // only code that knows table names, so encryption or a migration can be added in one place.

@@ -1,4 +1,4 @@
-import type { Draft } from '../../../shared/domain/types';
+import type { Draft } from '@shared/domain/types';
 import { db } from './database';
 import { nowIso } from './records';
 

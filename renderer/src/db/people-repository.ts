@@ -1,6 +1,6 @@
-import { localDateOf } from '../../../shared/domain/dates';
-import { noteItemTextSchema, validatePersonInput, type PersonInput } from '../../../shared/domain/person';
-import type { NoteItem, Person, StanceChange } from '../../../shared/domain/types';
+import { localDateOf } from '@shared/domain/dates';
+import { noteItemTextSchema, validatePersonInput, type PersonInput } from '@shared/domain/person';
+import type { NoteItem, Person, StanceChange } from '@shared/domain/types';
 import { db } from './database';
 import { newRecord, nowIso } from './records';
 import { ValidationError } from './write-errors';

@@ -1,4 +1,4 @@
-import type { BaseRecord } from '../../../shared/domain/types';
+import type { BaseRecord } from '@shared/domain/types';
 
 export function nowIso(): string {
   return new Date().toISOString();

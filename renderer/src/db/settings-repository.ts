@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, settingsPatchSchema, type SettingsPatch } from '../../../shared/domain/settings';
-import type { Settings } from '../../../shared/domain/types';
+import { DEFAULT_SETTINGS, settingsPatchSchema, type SettingsPatch } from '@shared/domain/settings';
+import type { Settings } from '@shared/domain/types';
 import { db } from './database';
 import { nowIso } from './records';
 import { ValidationError } from './write-errors';

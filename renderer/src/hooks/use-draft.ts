@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { deleteDraft, getDraft, saveDraft, stashDraft } from '../db/drafts-repository';
+import { deleteDraft, getDraft, saveDraft, stashDraft } from '@renderer/db/drafts-repository';
 
 const SAVE_DELAY_MS = 250;
 

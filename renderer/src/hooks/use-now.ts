@@ -1,4 +1,4 @@
-import { localDateOf } from '../../../shared/domain/dates';
+import { localDateOf } from '@shared/domain/dates';
 import { useEffect, useState } from 'react';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ValidationError, describeWriteError } from '../db/write-errors';
+import { ValidationError, describeWriteError } from '@renderer/db/write-errors';
 
 export type SaveState = {
   saving: boolean;

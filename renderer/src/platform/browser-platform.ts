@@ -1,5 +1,5 @@
 import { version } from '../../../package.json';
-import { externalUrlSchema } from '../../../shared/ipc/schemas';
+import { externalUrlSchema } from '@shared/ipc/schemas';
 import type { Platform } from './platform';
 
 /** Browser mode: the same operations with what a web page can do. */

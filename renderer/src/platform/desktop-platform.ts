@@ -1,4 +1,4 @@
-import type { UpstreamBridge } from '../../../shared/ipc/contract';
+import type { UpstreamBridge } from '@shared/ipc/contract';
 import type { Platform } from './platform';
 
 /** The desktop shell's bridge, exposed by the preload. */

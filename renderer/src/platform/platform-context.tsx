@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { BRIDGE_GLOBAL, type UpstreamBridge } from '../../../shared/ipc/contract';
+import { BRIDGE_GLOBAL, type UpstreamBridge } from '@shared/ipc/contract';
 import { createBrowserPlatform } from './browser-platform';
 import { createDesktopPlatform } from './desktop-platform';
 import type { Platform } from './platform';

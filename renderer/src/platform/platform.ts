@@ -1,4 +1,4 @@
-import type { AppInfo, ExternalLinkOutcome, ReminderOutcome, Result } from '../../../shared/ipc/contract';
+import type { AppInfo, ExternalLinkOutcome, ReminderOutcome, Result } from '@shared/ipc/contract';
 
 /**
  * What the renderer needs from the operating system. Two implementations: the desktop bridge

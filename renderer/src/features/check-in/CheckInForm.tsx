@@ -1,15 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { CBI_PERSONAL, CBI_WORK, UCLA3 } from '../../../../shared/domain/check-in-instruments';
-import { validateCheckInInput, type CheckInField } from '../../../../shared/domain/check-in-input';
-import { isoWeekOf } from '../../../../shared/domain/iso-week';
-import type { FieldErrors } from '../../../../shared/domain/person';
-import type { CheckIn, IsoWeek, Person } from '../../../../shared/domain/types';
-import { Field } from '../../components/Field';
-import { saveCheckIn } from '../../db/check-ins-repository';
-import { useDraft } from '../../hooks/use-draft';
+import { CBI_PERSONAL, CBI_WORK, UCLA3 } from '@shared/domain/check-in-instruments';
+import { validateCheckInInput, type CheckInField } from '@shared/domain/check-in-input';
+import { isoWeekOf } from '@shared/domain/iso-week';
+import type { FieldErrors } from '@shared/domain/person';
+import type { CheckIn, IsoWeek, Person } from '@shared/domain/types';
+import { Field } from '@renderer/components/Field';
+import { saveCheckIn } from '@renderer/db/check-ins-repository';
+import { useDraft } from '@renderer/hooks/use-draft';
 import { ChoiceGroup } from './ChoiceGroup';
 import { InstrumentQuestions } from './InstrumentQuestions';
-import { DraftOffer } from '../../components/DraftOffer';
+import { DraftOffer } from '@renderer/components/DraftOffer';
 import { LeanedOnPicker } from './LeanedOnPicker';
 import {
   formToCheckInInput,
@@ -18,7 +18,7 @@ import {
   type AnswerListKey,
   type CheckInFormState,
 } from './check-in-form-state';
-import { useSave } from '../../hooks/use-save';
+import { useSave } from '@renderer/hooks/use-save';
 
 const ENERGY_OPTIONS = ['1 — drained', '2 — low', '3 — steady', '4 — good', '5 — full of energy'] as const;
 

@@ -1,13 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import {
-  CBI_BAND_LABELS,
-  UCLA_BAND_LABELS,
-  cbiBand,
-  scoreCheckIn,
-  uclaBand,
-} from '../../../../shared/domain/check-in-scoring';
-import type { IsoWeek } from '../../../../shared/domain/types';
+import { CBI_BAND_LABELS, UCLA_BAND_LABELS, cbiBand, scoreCheckIn, uclaBand } from '@shared/domain/check-in-scoring';
+import type { IsoWeek } from '@shared/domain/types';
 import { useRecentCheckIns } from './use-check-ins';
 
 const PAGE_SIZE = 26;

@@ -1,12 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { useEffect, useRef } from 'react';
-import {
-  CBI_PERSONAL,
-  CBI_WORK,
-  UCLA3,
-  type Instrument,
-  type InstrumentId,
-} from '../../../../shared/domain/check-in-instruments';
+import { CBI_PERSONAL, CBI_WORK, UCLA3, type Instrument, type InstrumentId } from '@shared/domain/check-in-instruments';
 import {
   CBI_BANDS_NOTE,
   CBI_BAND_EXPLANATIONS,
@@ -19,8 +13,8 @@ import {
   cbiBand,
   scoreCheckIn,
   uclaBand,
-} from '../../../../shared/domain/check-in-scoring';
-import type { CheckIn } from '../../../../shared/domain/types';
+} from '@shared/domain/check-in-scoring';
+import type { CheckIn } from '@shared/domain/types';
 
 const NO_SCORE_REASONS = {
   'cbi-work': 'Fewer than 4 of the 7 questions were answered, so there is no score (not zero).',

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
-import { compareIsoWeeks, isIsoWeek, isoWeekOf } from '../../../../shared/domain/iso-week';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { useNow } from '../../hooks/use-now';
+import { compareIsoWeeks, isIsoWeek, isoWeekOf } from '@shared/domain/iso-week';
+import { ScreenHeading } from '@renderer/components/ScreenHeading';
+import { useNow } from '@renderer/hooks/use-now';
 
 // The check-in page (form, results, charts) loads on first visit, keeping it out of the start-up bundle
 // (SPEC §9: initial JavaScript under 150 KB gzip).

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { WeeklyPoint } from '../../../../shared/domain/trends';
-import { LineChart, type ChartSeries } from '../../components/charts/LineChart';
+import type { WeeklyPoint } from '@shared/domain/trends';
+import { LineChart, type ChartSeries } from '@renderer/components/charts/LineChart';
 import { ROLLING_WEEKS, TREND_WEEKS, useCheckInTrends, type CheckInTrends } from './use-check-in-trends';
 
 type Chart = { title: string; yRange: readonly [number, number]; series: ChartSeries[] };

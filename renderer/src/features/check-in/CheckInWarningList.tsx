@@ -1,4 +1,4 @@
-import type { CheckInWarning } from '../../../../shared/domain/check-in-warnings';
+import type { CheckInWarning } from '@shared/domain/check-in-warnings';
 
 /** The early warnings, each with the rule that raised it, so the app never alarms without saying why. */
 /** Any early warning: wellbeing (check-in) or relationships, each shown with its rule. */

@@ -1,12 +1,12 @@
 import { addDays, format } from 'date-fns';
 import { Fragment, useState } from 'react';
 import { Link } from 'wouter';
-import { isoWeekStart } from '../../../../shared/domain/iso-week';
-import type { CheckIn, IsoWeek, Person, Settings } from '../../../../shared/domain/types';
-import { useUiStore } from '../../app/ui-store';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { usePeople } from '../people/use-people';
-import { useSettings } from '../settings/use-settings';
+import { isoWeekStart } from '@shared/domain/iso-week';
+import type { CheckIn, IsoWeek, Person, Settings } from '@shared/domain/types';
+import { useUiStore } from '@renderer/state/ui-store';
+import { ScreenHeading } from '@renderer/components/ScreenHeading';
+import { usePeople } from '@renderer/hooks/use-people';
+import { useSettings } from '@renderer/hooks/use-settings';
 import { CheckInForm } from './CheckInForm';
 import { CheckInHistory } from './CheckInHistory';
 import { CheckInResults } from './CheckInResults';

@@ -1,4 +1,4 @@
-import type { Instrument } from '../../../../shared/domain/check-in-instruments';
+import type { Instrument } from '@shared/domain/check-in-instruments';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { FormAnswer } from './check-in-form-state';
 

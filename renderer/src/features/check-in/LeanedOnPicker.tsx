@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { Person } from '../../../../shared/domain/types';
+import type { Person } from '@shared/domain/types';
 
 // Above this many people a filter box saves scrolling through everyone.
 const FILTER_FROM = 12;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { CBI_PERSONAL, CBI_WORK, UCLA3 } from '../../../../shared/domain/check-in-instruments';
-import type { CheckInInput } from '../../../../shared/domain/check-in-input';
-import type { CheckIn, IsoWeek, ItemAnswer } from '../../../../shared/domain/types';
+import { CBI_PERSONAL, CBI_WORK, UCLA3 } from '@shared/domain/check-in-instruments';
+import type { CheckInInput } from '@shared/domain/check-in-input';
+import type { CheckIn, IsoWeek, ItemAnswer } from '@shared/domain/types';
 
 /**
  * One item in the form: an option index, `skipped` when the user chose "Skip", or `null` when not

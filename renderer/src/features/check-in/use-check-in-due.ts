@@ -1,10 +1,10 @@
-import { checkInMoment } from '../../../../shared/domain/check-in-schedule';
-import { checkInDueState, type CheckInDueState } from '../../../../shared/domain/check-in-warnings';
-import { isoWeekOf } from '../../../../shared/domain/iso-week';
-import type { IsoWeek } from '../../../../shared/domain/types';
-import { useSettings } from '../settings/use-settings';
+import { checkInMoment } from '@shared/domain/check-in-schedule';
+import { checkInDueState, type CheckInDueState } from '@shared/domain/check-in-warnings';
+import { isoWeekOf } from '@shared/domain/iso-week';
+import type { IsoWeek } from '@shared/domain/types';
+import { useSettings } from '@renderer/hooks/use-settings';
 import { useLatestCheckInWeek } from './use-check-ins';
-import { useNow } from '../../hooks/use-now';
+import { useNow } from '@renderer/hooks/use-now';
 
 export type CheckInDue = {
   state: CheckInDueState;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { nextCheckInReminder } from '../../../../shared/domain/check-in-schedule';
-import { useUiStore } from '../../app/ui-store';
-import { usePlatform } from '../../platform/platform-context';
-import { useSettings } from '../settings/use-settings';
+import { nextCheckInReminder } from '@shared/domain/check-in-schedule';
+import { useUiStore } from '@renderer/state/ui-store';
+import { usePlatform } from '@renderer/platform/platform-context';
+import { useSettings } from '@renderer/hooks/use-settings';
 import { useLatestCheckInWeek } from './use-check-ins';
 
 // Re-plan a moment after the reminder's time, so its own instant is safely in the past.

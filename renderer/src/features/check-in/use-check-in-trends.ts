@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { addIsoWeeks, compareIsoWeeks } from '../../../../shared/domain/iso-week';
-import { checkInSeries, rollingMean, type CheckInSeries, type WeeklyPoint } from '../../../../shared/domain/trends';
-import type { IsoWeek } from '../../../../shared/domain/types';
+import { addIsoWeeks, compareIsoWeeks } from '@shared/domain/iso-week';
+import { checkInSeries, rollingMean, type CheckInSeries, type WeeklyPoint } from '@shared/domain/trends';
+import type { IsoWeek } from '@shared/domain/types';
 import { useCheckInsBetween } from './use-check-ins';
 
 /** How many weeks the trend charts show, ending with the current week: about six months. */

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { checkInWarnings, type CheckInWarning } from '../../../../shared/domain/check-in-warnings';
-import { useOverdueAllyNames } from '../people/use-relationships';
-import { useSettings } from '../settings/use-settings';
+import { checkInWarnings, type CheckInWarning } from '@shared/domain/check-in-warnings';
+import { useOverdueAllyNames } from '@renderer/features/people/use-relationships';
+import { useSettings } from '@renderer/hooks/use-settings';
 import { useRecentCheckIns } from './use-check-ins';
-import { useNow } from '../../hooks/use-now';
+import { useNow } from '@renderer/hooks/use-now';
 
 // Every warning rule looks at the last three scored check-ins or the last six weeks; twelve check-ins
 // cover that even with a few unscored weeks, and keep the read bounded.

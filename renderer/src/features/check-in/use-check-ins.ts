@@ -1,6 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CheckIn, IsoWeek } from '../../../../shared/domain/types';
-import { getCheckIn, latestCheckInWeek, listCheckInsBetween, listRecentCheckIns } from '../../db/check-ins-repository';
+import type { CheckIn, IsoWeek } from '@shared/domain/types';
+import {
+  getCheckIn,
+  latestCheckInWeek,
+  listCheckInsBetween,
+  listRecentCheckIns,
+} from '@renderer/db/check-ins-repository';
 
 // Check-ins reach components through these live queries; `undefined` always means "still loading".
 

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { isOverdue, sortCommitments } from '../../../../shared/domain/commitments';
-import { DIRECTION_LABELS } from '../../../../shared/domain/conversation';
-import { localDateOf } from '../../../../shared/domain/dates';
-import type { Commitment, Person } from '../../../../shared/domain/types';
-import { useUiStore } from '../../app/ui-store';
-import { setCommitmentDone } from '../../db/commitments-repository';
-import { describeWriteError } from '../../db/write-errors';
+import { isOverdue, sortCommitments } from '@shared/domain/commitments';
+import { DIRECTION_LABELS } from '@shared/domain/conversation';
+import { localDateOf } from '@shared/domain/dates';
+import type { Commitment, Person } from '@shared/domain/types';
+import { useUiStore } from '@renderer/state/ui-store';
+import { setCommitmentDone } from '@renderer/db/commitments-repository';
+import { describeWriteError } from '@renderer/db/write-errors';
 
 /** Commitments, overdue first, each with a Done checkbox that works wherever the list appears. */
 export function CommitmentList({

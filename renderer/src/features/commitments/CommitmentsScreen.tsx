@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { usePeople } from '../people/use-people';
+import { ScreenHeading } from '@renderer/components/ScreenHeading';
+import { usePeople } from '@renderer/hooks/use-people';
 import { CommitmentList } from './CommitmentList';
-import { useOpenCommitments } from './use-commitments';
+import { useOpenCommitments } from '@renderer/hooks/use-commitments';
 
 /** Every open promise, both ways, overdue first. */
 export function CommitmentsScreen() {

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useId } from 'react';
-import { DIRECTION_LABELS } from '../../../../shared/domain/conversation';
-import { COMMITMENT_DIRECTIONS, type CommitmentDirection, type Person } from '../../../../shared/domain/types';
+import { DIRECTION_LABELS } from '@shared/domain/conversation';
+import { COMMITMENT_DIRECTIONS, type CommitmentDirection, type Person } from '@shared/domain/types';
 import { newCommitmentRow, type CommitmentRowState } from './conversation-form-state';
 
 /** The promises made in this conversation, both ways, each with an optional due date. */

@@ -1,10 +1,10 @@
 import { format } from 'date-fns';
 import { Link } from 'wouter';
-import { KIND_LABELS } from '../../../../shared/domain/conversation';
-import type { Conversation, Person } from '../../../../shared/domain/types';
-import { useUiStore } from '../../app/ui-store';
-import { deleteConversation, restoreConversation } from '../../db/conversations-repository';
-import { describeWriteError } from '../../db/write-errors';
+import { KIND_LABELS } from '@shared/domain/conversation';
+import type { Conversation, Person } from '@shared/domain/types';
+import { useUiStore } from '@renderer/state/ui-store';
+import { deleteConversation, restoreConversation } from '@renderer/db/conversations-repository';
+import { describeWriteError } from '@renderer/db/write-errors';
 
 const EXCERPT_LENGTH = 600;
 

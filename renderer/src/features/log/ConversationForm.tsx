@@ -5,18 +5,18 @@ import {
   WARMTH_LABELS,
   conversationInputSchema,
   issuesByPath,
-} from '../../../../shared/domain/conversation';
-import { emptyPersonInput } from '../../../../shared/domain/person';
-import { CONVERSATION_KINDS, type Conversation } from '../../../../shared/domain/types';
-import { IS_MAC } from '../../app/use-navigation-shortcuts';
-import { ChoiceSelect } from '../../components/ChoiceSelect';
-import { DraftOffer } from '../../components/DraftOffer';
-import { Field } from '../../components/Field';
-import { saveConversation } from '../../db/conversations-repository';
-import { createPerson } from '../../db/people-repository';
-import { useDraft } from '../../hooks/use-draft';
-import { usePeople } from '../people/use-people';
-import { useSettings } from '../settings/use-settings';
+} from '@shared/domain/conversation';
+import { emptyPersonInput } from '@shared/domain/person';
+import { CONVERSATION_KINDS, type Conversation } from '@shared/domain/types';
+import { shortcut } from '@renderer/platform/keyboard';
+import { ChoiceSelect } from '@renderer/components/ChoiceSelect';
+import { DraftOffer } from '@renderer/components/DraftOffer';
+import { Field } from '@renderer/components/Field';
+import { saveConversation } from '@renderer/db/conversations-repository';
+import { createPerson } from '@renderer/db/people-repository';
+import { useDraft } from '@renderer/hooks/use-draft';
+import { usePeople } from '@renderer/hooks/use-people';
+import { useSettings } from '@renderer/hooks/use-settings';
 import { CommitmentRows } from './CommitmentRows';
 import { PeoplePicker } from './PeoplePicker';
 import {
@@ -26,7 +26,7 @@ import {
   withPeople,
   type ConversationFormState,
 } from './conversation-form-state';
-import { useSave } from '../../hooks/use-save';
+import { useSave } from '@renderer/hooks/use-save';
 
 /** The first message at `path` or under it (`tags.3`), so a problem with one item shows by its box. */
 function errorAt(errors: Record<string, string>, path: string): string | undefined {
@@ -42,6 +42,8 @@ export type ConversationFormProps = {
   onCancel(): void;
   autoFocus?: boolean;
 };
+
+const SAVE_SHORTCUT = shortcut({ modifiers: ['primary'], key: 'Enter' });
 
 /**
  * Logs or edits a conversation. Everything typed is kept as a draft until it is saved; Ctrl/Cmd+Enter
@@ -185,7 +187,7 @@ export function ConversationForm({
       <Field
         label="Notes"
         error={errorAt(errors, 'notes')}
-        hint={`Plain text or Markdown. ${IS_MAC ? '⌘Enter' : 'Ctrl+Enter'} saves.`}
+        hint={`Plain text or Markdown. ${SAVE_SHORTCUT.label} saves.`}
       >
         <textarea rows={6} value={form.notes} onChange={(event) => change({ notes: event.target.value })} />
       </Field>
@@ -250,12 +252,7 @@ export function ConversationForm({
         <input value={form.tags} onChange={(event) => change({ tags: event.target.value })} />
       </Field>
       <div className="form-actions">
-        <button
-          type="submit"
-          className="primary"
-          disabled={saving}
-          aria-keyshortcuts={IS_MAC ? 'Meta+Enter' : 'Control+Enter'}
-        >
+        <button type="submit" className="primary" disabled={saving} aria-keyshortcuts={SAVE_SHORTCUT.aria}>
           {saving ? 'Saving…' : 'Save conversation'}
         </button>
         <button type="button" onClick={onCancel}>

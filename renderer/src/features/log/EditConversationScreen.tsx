@@ -1,11 +1,11 @@
 import { Link, useLocation } from 'wouter';
-import { useUiStore } from '../../app/ui-store';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { CommitmentList } from '../commitments/CommitmentList';
-import { useConversationCommitments } from '../commitments/use-commitments';
+import { useUiStore } from '@renderer/state/ui-store';
+import { ScreenHeading } from '@renderer/components/ScreenHeading';
+import { CommitmentList } from '@renderer/features/commitments/CommitmentList';
+import { useConversationCommitments } from '@renderer/hooks/use-commitments';
 import { ConversationForm } from './ConversationForm';
 import { conversationToForm } from './conversation-form-state';
-import { useConversation } from './use-conversations';
+import { useConversation } from '@renderer/hooks/use-conversations';
 
 export function EditConversationScreen({ id }: { id: string }) {
   const conversation = useConversation(id);

@@ -1,9 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
-import { KIND_LABELS } from '../../../../shared/domain/conversation';
-import { CONVERSATION_KINDS, type ConversationKind, type Person } from '../../../../shared/domain/types';
-import { useUiStore } from '../../app/ui-store';
-import { ChoiceSelect } from '../../components/ChoiceSelect';
-import { useTags } from './use-conversations';
+import { KIND_LABELS } from '@shared/domain/conversation';
+import { CONVERSATION_KINDS, type ConversationKind, type Person } from '@shared/domain/types';
+import { useUiStore } from '@renderer/state/ui-store';
+import { ChoiceSelect } from '@renderer/components/ChoiceSelect';
+import { useTags } from '@renderer/hooks/use-conversations';
 
 const KIND_FILTER_CHOICES: readonly (ConversationKind | '')[] = ['', ...CONVERSATION_KINDS];
 const KIND_FILTER_LABELS: Record<ConversationKind | '', string> = { '': 'Any', ...KIND_LABELS };

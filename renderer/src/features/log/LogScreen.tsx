@@ -1,13 +1,13 @@
 import { format } from 'date-fns';
 import { useMemo, useState } from 'react';
-import { localDateOf } from '../../../../shared/domain/dates';
-import type { Conversation } from '../../../../shared/domain/types';
-import { useUiStore } from '../../app/ui-store';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { usePeople } from '../people/use-people';
+import { localDateOf } from '@shared/domain/dates';
+import type { Conversation } from '@shared/domain/types';
+import { useUiStore } from '@renderer/state/ui-store';
+import { ScreenHeading } from '@renderer/components/ScreenHeading';
+import { usePeople } from '@renderer/hooks/use-people';
 import { ConversationEntry } from './ConversationEntry';
 import { LogFiltersBar } from './LogFiltersBar';
-import { useTimeline } from './use-conversations';
+import { useTimeline } from '@renderer/hooks/use-conversations';
 
 const PAGE_SIZE = 50;
 

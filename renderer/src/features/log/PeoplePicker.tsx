@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Person } from '../../../../shared/domain/types';
-import { describeWriteError } from '../../db/write-errors';
+import type { Person } from '@shared/domain/types';
+import { describeWriteError } from '@renderer/db/write-errors';
 
 type Option = { kind: 'person'; person: Person } | { kind: 'create'; name: string };
 

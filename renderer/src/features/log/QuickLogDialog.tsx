@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useUiStore } from '../../app/ui-store';
+import { useUiStore } from '@renderer/state/ui-store';
 import { ConversationForm } from './ConversationForm';
 import { emptyConversationForm } from './conversation-form-state';
 

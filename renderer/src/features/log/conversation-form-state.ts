@@ -1,12 +1,7 @@
 import { format } from 'date-fns';
 import * as z from 'zod/mini';
-import { parseLines, parseTags, type ConversationInput } from '../../../../shared/domain/conversation';
-import {
-  COMMITMENT_DIRECTIONS,
-  CONVERSATION_KINDS,
-  type Commitment,
-  type Conversation,
-} from '../../../../shared/domain/types';
+import { parseLines, parseTags, type ConversationInput } from '@shared/domain/conversation';
+import { COMMITMENT_DIRECTIONS, CONVERSATION_KINDS, type Commitment, type Conversation } from '@shared/domain/types';
 
 /**
  * The conversation form as typed: strings, as the inputs hold them. This is also what a draft

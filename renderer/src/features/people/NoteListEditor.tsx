@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { NoteItem } from '../../../../shared/domain/types';
-import { addNoteItem, removeNoteItem, setNoteItemResolved, type NoteListName } from '../../db/people-repository';
-import { describeWriteError } from '../../db/write-errors';
+import type { NoteItem } from '@shared/domain/types';
+import { addNoteItem, removeNoteItem, setNoteItemResolved, type NoteListName } from '@renderer/db/people-repository';
+import { describeWriteError } from '@renderer/db/write-errors';
 
 /** One of a person's lists (priorities, worries, ways I can help): add, resolve, reopen, remove. */
 export function NoteListEditor({

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
-import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '../../../../shared/domain/person';
-import { filterAndSortPeople, type PeopleSortKey } from '../../../../shared/domain/people-list';
-import type { PersonStatus } from '../../../../shared/domain/relationships';
-import { RELATIONSHIPS, type Relationship } from '../../../../shared/domain/types';
-import { ChoiceSelect } from '../../components/ChoiceSelect';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { useUiStore } from '../../app/ui-store';
+import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '@shared/domain/person';
+import { filterAndSortPeople, type PeopleSortKey } from '@shared/domain/people-list';
+import type { PersonStatus } from '@shared/domain/relationships';
+import { RELATIONSHIPS, type Relationship } from '@shared/domain/types';
+import { ChoiceSelect } from '@renderer/components/ChoiceSelect';
+import { ScreenHeading } from '@renderer/components/ScreenHeading';
+import { useUiStore } from '@renderer/state/ui-store';
 import { CADENCE_LABELS, describeDaysSince } from './RelationshipSummary';
 import { usePeopleStatuses } from './use-relationships';
 

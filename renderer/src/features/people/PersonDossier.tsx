@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react';
-import { personStatus } from '../../../../shared/domain/relationships';
-import type { Person } from '../../../../shared/domain/types';
-import { useUiStore } from '../../app/ui-store';
-import { useNow } from '../../hooks/use-now';
-import { CommitmentList } from '../commitments/CommitmentList';
-import { usePersonCommitments } from '../commitments/use-commitments';
-import { ConversationEntry } from '../log/ConversationEntry';
-import { usePersonConversations } from '../log/use-conversations';
+import { personStatus } from '@shared/domain/relationships';
+import type { Person } from '@shared/domain/types';
+import { useUiStore } from '@renderer/state/ui-store';
+import { useNow } from '@renderer/hooks/use-now';
+import { CommitmentList } from '@renderer/features/commitments/CommitmentList';
+import { usePersonCommitments } from '@renderer/hooks/use-commitments';
+import { ConversationEntry } from '@renderer/features/log/ConversationEntry';
+import { usePersonConversations } from '@renderer/hooks/use-conversations';
 import { RelationshipSummary } from './RelationshipSummary';
 import { WarmthChart } from './WarmthChart';
-import { usePeople } from './use-people';
+import { usePeople } from '@renderer/hooks/use-people';
 
 const TIMELINE_PAGE = 20;
 

@@ -1,12 +1,12 @@
 import { useLocation } from 'wouter';
-import { emptyPersonInput, type PersonInput } from '../../../../shared/domain/person';
-import type { Person } from '../../../../shared/domain/types';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { createPerson, updatePerson } from '../../db/people-repository';
-import { useUiStore } from '../../app/ui-store';
-import { useSettings } from '../settings/use-settings';
+import { emptyPersonInput, type PersonInput } from '@shared/domain/person';
+import type { Person } from '@shared/domain/types';
+import { ScreenHeading } from '@renderer/components/ScreenHeading';
+import { createPerson, updatePerson } from '@renderer/db/people-repository';
+import { useUiStore } from '@renderer/state/ui-store';
+import { useSettings } from '@renderer/hooks/use-settings';
 import { PersonForm } from './PersonForm';
-import { usePerson } from './use-people';
+import { usePerson } from '@renderer/hooks/use-people';
 
 function toInput(person: Person): PersonInput {
   const { name, title, emails, relationship, influence, stance, desiredStance, cadenceDays, notes } = person;

@@ -10,7 +10,7 @@ import {
   type FieldErrors,
   type PersonField,
   type PersonInput,
-} from '../../../../shared/domain/person';
+} from '@shared/domain/person';
 import {
   PERSON_FUNCTIONS,
   RELATIONSHIPS,
@@ -18,10 +18,10 @@ import {
   type CadenceDefaults,
   type PersonFunction,
   type Relationship,
-} from '../../../../shared/domain/types';
-import { ChoiceSelect } from '../../components/ChoiceSelect';
-import { Field } from '../../components/Field';
-import { useSave } from '../../hooks/use-save';
+} from '@shared/domain/types';
+import { ChoiceSelect } from '@renderer/components/ChoiceSelect';
+import { Field } from '@renderer/components/Field';
+import { useSave } from '@renderer/hooks/use-save';
 
 type FormState = Omit<PersonInput, 'emails' | 'influence' | 'cadenceDays'> & {
   emailsText: string;

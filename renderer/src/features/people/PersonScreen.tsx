@@ -1,13 +1,13 @@
 import { Link } from 'wouter';
-import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '../../../../shared/domain/person';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { setPersonArchived } from '../../db/people-repository';
-import { describeWriteError } from '../../db/write-errors';
-import { useUiStore } from '../../app/ui-store';
+import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '@shared/domain/person';
+import { ScreenHeading } from '@renderer/components/ScreenHeading';
+import { setPersonArchived } from '@renderer/db/people-repository';
+import { describeWriteError } from '@renderer/db/write-errors';
+import { useUiStore } from '@renderer/state/ui-store';
 import { NoteListEditor } from './NoteListEditor';
 import { PersonDossier } from './PersonDossier';
 import { StanceHistory } from './StanceHistory';
-import { usePerson } from './use-people';
+import { usePerson } from '@renderer/hooks/use-people';
 
 export function PersonScreen({ id }: { id: string }) {
   const person = usePerson(id);

@@ -4,7 +4,7 @@ import {
   HEALTH_WEIGHTS,
   type CadenceStatus,
   type PersonStatus,
-} from '../../../../shared/domain/relationships';
+} from '@shared/domain/relationships';
 
 export const CADENCE_LABELS: Record<CadenceStatus, string> = {
   'on-track': 'On track',

@@ -1,6 +1,6 @@
-import { STANCE_LABELS } from '../../../../shared/domain/person';
-import { localDateOf } from '../../../../shared/domain/dates';
-import { useStanceHistory } from './use-people';
+import { STANCE_LABELS } from '@shared/domain/person';
+import { localDateOf } from '@shared/domain/dates';
+import { useStanceHistory } from '@renderer/hooks/use-people';
 
 /** Every recorded stance, newest first, so drift is visible. */
 export function StanceHistory({ personId }: { personId: string }) {

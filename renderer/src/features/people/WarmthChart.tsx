@@ -1,8 +1,8 @@
 import { format } from 'date-fns';
 import { useMemo } from 'react';
-import { WARMTH_EXPLANATION, warmthHistory, type ConversationSummary } from '../../../../shared/domain/relationships';
-import { LineChart, type ChartSeries } from '../../components/charts/LineChart';
-import { useNow } from '../../hooks/use-now';
+import { WARMTH_EXPLANATION, warmthHistory, type ConversationSummary } from '@shared/domain/relationships';
+import { LineChart, type ChartSeries } from '@renderer/components/charts/LineChart';
+import { useNow } from '@renderer/hooks/use-now';
 
 const WARMTH_RANGE = [1, 5] as const;
 

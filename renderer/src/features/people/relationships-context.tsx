@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { attentionList, type AttentionEntry } from '../../../../shared/domain/alliance';
-import { personStatus, type ConversationSummary, type PersonStatus } from '../../../../shared/domain/relationships';
-import type { Commitment, Person } from '../../../../shared/domain/types';
-import { listOpenCommitments } from '../../db/commitments-repository';
-import { listPersonActivity } from '../../db/conversations-repository';
-import { listPeople } from '../../db/people-repository';
-import { useNow } from '../../hooks/use-now';
+import { attentionList, type AttentionEntry } from '@shared/domain/alliance';
+import { personStatus, type ConversationSummary, type PersonStatus } from '@shared/domain/relationships';
+import type { Commitment, Person } from '@shared/domain/types';
+import { listOpenCommitments } from '@renderer/db/commitments-repository';
+import { listPersonActivity } from '@renderer/db/conversations-repository';
+import { listPeople } from '@renderer/db/people-repository';
+import { useNow } from '@renderer/hooks/use-now';
 
 /** Every relationship number the app shows, computed once for all the screens and cards that need it. */
 export type Relationships = {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { ALLIANCE_RELATIONSHIPS, type AttentionEntry } from '../../../../shared/domain/alliance';
-import { relationshipWarnings, type RelationshipWarning } from '../../../../shared/domain/relationship-warnings';
-import type { PersonStatus } from '../../../../shared/domain/relationships';
-import type { Person } from '../../../../shared/domain/types';
-import { useToday } from '../../hooks/use-now';
+import { ALLIANCE_RELATIONSHIPS, type AttentionEntry } from '@shared/domain/alliance';
+import { relationshipWarnings, type RelationshipWarning } from '@shared/domain/relationship-warnings';
+import type { PersonStatus } from '@shared/domain/relationships';
+import type { Person } from '@shared/domain/types';
+import { useToday } from '@renderer/hooks/use-now';
 import { useRelationships } from './relationships-context';
 
 /** Each person's cadence, warmth and health, by person id; `undefined` while loading. */

@@ -1,4 +1,4 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { ComingSoon } from '@renderer/components/ComingSoon';
 
 export function RoadmapScreen() {
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { cadenceDefaultsSchema } from '../../../../shared/domain/settings';
-import type { CadenceDefaults } from '../../../../shared/domain/types';
-import { Field } from '../../components/Field';
+import { cadenceDefaultsSchema } from '@shared/domain/settings';
+import type { CadenceDefaults } from '@shared/domain/types';
+import { Field } from '@renderer/components/Field';
 
 const CADENCE_FIELDS: { key: keyof CadenceDefaults; label: string }[] = [
   { key: 'manager', label: 'Your manager' },

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { settingsPatchSchema } from '../../../../shared/domain/settings';
-import type { Settings } from '../../../../shared/domain/types';
-import { useUiStore } from '../../app/ui-store';
-import { Field } from '../../components/Field';
-import { updateSettings } from '../../db/settings-repository';
-import { ValidationError, describeWriteError } from '../../db/write-errors';
+import { settingsPatchSchema } from '@shared/domain/settings';
+import type { Settings } from '@shared/domain/types';
+import { useUiStore } from '@renderer/state/ui-store';
+import { Field } from '@renderer/components/Field';
+import { updateSettings } from '@renderer/db/settings-repository';
+import { ValidationError, describeWriteError } from '@renderer/db/write-errors';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../shared/ipc/contract';
-import { THEMES, type CadenceDefaults, type Theme } from '../../../../shared/domain/types';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { updateSettings } from '../../db/settings-repository';
-import { describeWriteError } from '../../db/write-errors';
-import { usePlatform } from '../../platform/platform-context';
-import { useUiStore } from '../../app/ui-store';
-import { useSettings } from './use-settings';
+import type { AppInfo } from '@shared/ipc/contract';
+import { THEMES, type CadenceDefaults, type Theme } from '@shared/domain/types';
+import { ScreenHeading } from '@renderer/components/ScreenHeading';
+import { updateSettings } from '@renderer/db/settings-repository';
+import { describeWriteError } from '@renderer/db/write-errors';
+import { usePlatform } from '@renderer/platform/platform-context';
+import { useUiStore } from '@renderer/state/ui-store';
+import { useSettings } from '@renderer/hooks/use-settings';
 import { CadenceDefaultsForm } from './CadenceDefaultsForm';
 import { CheckInSettingsForm } from './CheckInSettingsForm';
 

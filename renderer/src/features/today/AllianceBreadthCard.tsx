@@ -1,4 +1,4 @@
-import { ALLIANCE_BREADTH_EXPLANATION } from '../../../../shared/domain/alliance';
+import { ALLIANCE_BREADTH_EXPLANATION } from '@shared/domain/alliance';
 import { useAllianceBreadth } from './use-alliance-breadth';
 
 /** Am I going it alone? How many allies I talked to lately, and how many I could lean on. */

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { ATTENTION_EXPLANATION } from '../../../../shared/domain/alliance';
-import { CADENCE_LABELS, describeDaysSince } from '../people/RelationshipSummary';
-import { useAttentionList } from '../people/use-relationships';
+import { ATTENTION_EXPLANATION } from '@shared/domain/alliance';
+import { CADENCE_LABELS, describeDaysSince } from '@renderer/features/people/RelationshipSummary';
+import { useAttentionList } from '@renderer/features/people/use-relationships';
 
 const SHOWN = 5;
 

@@ -1,6 +1,6 @@
-import { CheckInWarningList } from '../check-in/CheckInWarningList';
-import { useCheckInWarnings } from '../check-in/use-check-in-warnings';
-import { useRelationshipWarnings } from '../people/use-relationships';
+import { CheckInWarningList } from '@renderer/features/check-in/CheckInWarningList';
+import { useCheckInWarnings } from '@renderer/features/check-in/use-check-in-warnings';
+import { useRelationshipWarnings } from '@renderer/features/people/use-relationships';
 
 /** Early warnings on Today, wellbeing and relationships; the due check-in has its own card there. */
 export function TodayWarnings() {

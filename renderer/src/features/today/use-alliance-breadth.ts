@@ -6,11 +6,11 @@ import {
   LEANED_ON_CHECK_IN_COUNT,
   allianceBreadth,
   type AllianceBreadth,
-} from '../../../../shared/domain/alliance';
-import { listRecentCheckIns } from '../../db/check-ins-repository';
-import { listConversationsSince } from '../../db/conversations-repository';
-import { listPeople } from '../../db/people-repository';
-import { useToday } from '../../hooks/use-now';
+} from '@shared/domain/alliance';
+import { listRecentCheckIns } from '@renderer/db/check-ins-repository';
+import { listConversationsSince } from '@renderer/db/conversations-repository';
+import { listPeople } from '@renderer/db/people-repository';
+import { useToday } from '@renderer/hooks/use-now';
 
 /** How wide my support is (SPEC §4), from the last 30 days and the last four check-ins only. */
 export function useAllianceBreadth(): (AllianceBreadth & { allies: number }) | undefined {

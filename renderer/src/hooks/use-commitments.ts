@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Commitment } from '../../../../shared/domain/types';
+import type { Commitment } from '@shared/domain/types';
 import {
   listCommitmentsForConversation,
   listCommitmentsForPerson,
   listOpenCommitments,
-} from '../../db/commitments-repository';
+} from '@renderer/db/commitments-repository';
 
 export function useOpenCommitments(): Commitment[] | undefined {
   return useLiveQuery(listOpenCommitments, []);

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Conversation } from '../../../../shared/domain/types';
+import type { Conversation } from '@shared/domain/types';
 import {
   getConversation,
   listConversationsForPerson,
   listTags,
   listTimeline,
   type TimelineFilters,
-} from '../../db/conversations-repository';
-import type { LogFilters } from './log-filters-slice';
+} from '@renderer/db/conversations-repository';
+import type { LogFilters } from '@renderer/state/log-filters-slice';
 
 function toTimelineFilters(filters: LogFilters): TimelineFilters {
   return {

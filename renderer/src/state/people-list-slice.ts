@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { PeopleListOptions, PeopleSortKey } from '../../../../shared/domain/people-list';
-import type { Relationship } from '../../../../shared/domain/types';
+import type { PeopleListOptions, PeopleSortKey } from '@shared/domain/people-list';
+import type { Relationship } from '@shared/domain/types';
 
 export type PeopleListSlice = {
   peopleList: PeopleListOptions;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Person, StanceChange } from '../../../../shared/domain/types';
-import { getPerson, listPeople, listStanceChanges } from '../../db/people-repository';
+import type { Person, StanceChange } from '@shared/domain/types';
+import { getPerson, listPeople, listStanceChanges } from '@renderer/db/people-repository';
 
 /** Everyone, by name; `undefined` while loading. */
 export function usePeople(): Person[] | undefined {

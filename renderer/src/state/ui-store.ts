@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import { createNoticeSlice, type NoticeSlice } from '../components/notice-slice';
-import { createLogFiltersSlice, type LogFiltersSlice } from '../features/log/log-filters-slice';
-import { createQuickLogSlice, type QuickLogSlice } from '../features/log/quick-log-slice';
-import { createPeopleListSlice, type PeopleListSlice } from '../features/people/people-list-slice';
+import { createNoticeSlice, type NoticeSlice } from './notice-slice';
+import { createLogFiltersSlice, type LogFiltersSlice } from './log-filters-slice';
+import { createQuickLogSlice, type QuickLogSlice } from './quick-log-slice';
+import { createPeopleListSlice, type PeopleListSlice } from './people-list-slice';
 
 /**
  * UI state only: filters, sort order, open panels, transient notices. Database rows never live

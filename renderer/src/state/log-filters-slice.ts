@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ConversationKind } from '../../../../shared/domain/types';
+import type { ConversationKind } from '@shared/domain/types';
 
 export type LogFilters = {
   personId: string;

@@ -1,0 +1,31 @@
+// Keyboard shortcuts as the user's platform names them: macOS writes ⌘ and ⌥ where Linux and Windows
+// write Ctrl and Alt. One function makes every label and `aria-keyshortcuts` value, so the navigation,
+// the quick log and the forms never disagree.
+
+/** `primary` is ⌘ on macOS and Ctrl elsewhere; `alt` is ⌥ on macOS and Alt elsewhere. */
+export type ShortcutModifier = 'primary' | 'alt' | 'shift';
+
+export type Shortcut = { modifiers: readonly ShortcutModifier[]; key: string };
+
+export type ShortcutText = {
+  /** For `aria-keyshortcuts` (WAI-ARIA names: Control, Meta, Alt, Shift). */
+  aria: string;
+  /** As shown on screen: `⌘L`, `Ctrl+L`, `⌥1`, `Alt+1`. */
+  label: string;
+};
+
+const MAC_SYMBOLS: Record<ShortcutModifier, string> = { primary: '⌘', alt: '⌥', shift: '⇧' };
+const OTHER_NAMES: Record<ShortcutModifier, string> = { primary: 'Ctrl', alt: 'Alt', shift: 'Shift' };
+
+export function shortcutText(shortcut: Shortcut, isMac: boolean): ShortcutText {
+  const aria = [
+    ...shortcut.modifiers.map((modifier) =>
+      modifier === 'primary' ? (isMac ? 'Meta' : 'Control') : modifier === 'alt' ? 'Alt' : 'Shift',
+    ),
+    shortcut.key,
+  ].join('+');
+  const label = isMac
+    ? shortcut.modifiers.map((modifier) => MAC_SYMBOLS[modifier]).join('') + shortcut.key
+    : [...shortcut.modifiers.map((modifier) => OTHER_NAMES[modifier]), shortcut.key].join('+');
+  return { aria, label };
+}
