@@ -57,13 +57,13 @@ export default tseslint.config(
               message: 'renderer/ reaches the OS only through the platform module and the typed bridge in shared/ipc.',
             },
             {
-              group: ['**/db/database'],
-              message: 'Components and hooks reach tables only through repositories (renderer/src/db/*-repository.ts).',
+              group: ['**/db/tables/**', '@renderer/db/tables/*'],
+              message: 'Components and hooks reach data only through repositories (renderer/src/db/*-repository.ts).',
             },
             {
               group: ['dexie'],
               message:
-                'Only repositories (renderer/src/db) use Dexie; components and hooks call repository functions and dexie-react-hooks.',
+                'Only the table layer (renderer/src/db/tables) uses Dexie; components and hooks call repository functions and dexie-react-hooks.',
             },
           ],
         },
@@ -72,6 +72,25 @@ export default tseslint.config(
   },
   {
     files: ['renderer/src/db/**/*.ts'],
+    ignores: ['renderer/src/db/tables/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*', '**/electron/**'], message: 'renderer/ never imports electron/.' },
+            {
+              group: ['**/tables/schema', 'dexie'],
+              message:
+                'Repositories read and write through the table layer (renderer/src/db/tables), the one place with codecs and the change feed.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/db/tables/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

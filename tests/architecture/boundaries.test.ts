@@ -22,8 +22,24 @@ describe('architecture boundaries', () => {
     ['shared/domain/bad.ts', "import { db } from '../../renderer/src/db/database';", 'must not depend on renderer/'],
     ['renderer/src/features/bad.tsx', "import { app } from 'electron';", 'typed bridge'],
     ['renderer/src/features/bad.tsx', "import { x } from '../../../electron/main/security';", 'typed bridge'],
-    ['renderer/src/features/people/bad.tsx', "import { db } from '../../db/database';", 'only through repositories'],
-    ['renderer/src/features/people/bad.tsx', "import Dexie from 'dexie';", 'Only repositories'],
+    [
+      'renderer/src/features/people/bad.tsx',
+      "import { db } from '../../db/tables/schema';",
+      'only through repositories',
+    ],
+    [
+      'renderer/src/features/people/bad.tsx',
+      "import { readPerson } from '@renderer/db/tables/people-table';",
+      'only through repositories',
+    ],
+    ['renderer/src/features/people/bad.tsx', "import Dexie from 'dexie';", 'Only the table layer'],
+    ['renderer/src/db/bad-repository.ts', "import { db } from './tables/schema';", 'through the table layer'],
+    [
+      'renderer/src/db/bad-repository.ts',
+      "import { db } from '@renderer/db/tables/schema';",
+      'through the table layer',
+    ],
+    ['renderer/src/db/bad-repository.ts', "import { Dexie } from 'dexie';", 'through the table layer'],
     ['electron/main/bad.ts', "import { App } from '@renderer/app/App';", 'never imports renderer/'],
     ['electron/main/bad.ts', "import { App } from '../../renderer/src/app/App';", 'never imports renderer/'],
   ])('%s may not: %s', async (filePath, code, message) => {
@@ -35,8 +51,9 @@ describe('architecture boundaries', () => {
   it.each([
     ['shared/domain/ok.ts', "import * as z from 'zod/mini';"],
     ['renderer/src/features/ok.tsx', "import { IPC_CHANNELS } from '../../../shared/ipc/contract';"],
-    ['renderer/src/db/ok-repository.ts', "import { db } from './database';"],
-    ['renderer/src/db/ok-repository.ts', "import { Dexie } from 'dexie';"],
+    ['renderer/src/db/ok-repository.ts', "import { commit } from './tables/write';"],
+    ['renderer/src/db/tables/ok-table.ts', "import { db } from './schema';"],
+    ['renderer/src/db/tables/ok-table.ts', "import { Dexie } from 'dexie';"],
     ['renderer/src/features/ok.ts', "import { useLiveQuery } from 'dexie-react-hooks';"],
     ['electron/main/ok.ts', "import { IPC_CHANNELS } from '@shared/ipc/contract';"],
   ])('%s may: %s', async (filePath, code) => {

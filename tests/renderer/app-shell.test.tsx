@@ -6,7 +6,7 @@ import { createMemoryPlatform, renderApp } from './render-app';
 describe('app shell', () => {
   it('names every screen in the main navigation and marks the current one', async () => {
     renderApp('/');
-    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(nav).toBeInTheDocument();
     for (const name of ['Today', 'People', 'Log', 'Check-in', 'Roadmap room', 'Settings']) {
       expect(within(nav).getByRole('link', { name: new RegExp(`^${name}`) })).toBeInTheDocument();

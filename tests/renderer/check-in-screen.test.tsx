@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SELF_CHECK_DISCLAIMER } from '@shared/domain/check-in-scoring';
 import { emptyPersonInput } from '@shared/domain/person';
 import { getCheckIn, listRecentCheckIns, saveCheckIn } from '@renderer/db/check-ins-repository';
-import { db } from '@renderer/db/database';
+import { db } from '@renderer/db/tables/schema';
 import { getDraft } from '@renderer/db/drafts-repository';
 import { createPerson } from '@renderer/db/people-repository';
 import { getSettings, updateSettings } from '@renderer/db/settings-repository';
@@ -223,7 +223,7 @@ describe('Check-in', () => {
     expect(await listRecentCheckIns(5)).toEqual([]);
   });
 
-  it('keeps everything typed when the save fails, and says why', async () => {
+  it('keeps everything typed when the disk fails, says why, and writes nothing more', async () => {
     vi.spyOn(db.checkIns, 'put').mockRejectedValueOnce(
       Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }),
     );
@@ -234,15 +234,19 @@ describe('Check-in', () => {
     await user.type(screen.getByLabelText('A win this week'), 'Kept calm');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('could not save to disk');
+    expect(await screen.findByRole('alert', { name: 'Upstream has stopped saving' })).toBeInTheDocument();
+    expect(screen.getByText(/could not save to disk/, { selector: '.form-error' })).toBeInTheDocument();
     expect(screen.getByLabelText('A win this week')).toHaveValue('Kept calm');
     expect(
       within(group('Do you feel burnt out because of your work?')).getByRole('radio', { name: 'Somewhat' }),
     ).toBeChecked();
     expect(await listRecentCheckIns(5)).toEqual([]);
 
+    // Storage failed once: the app stops writing for the session, however the user retries.
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
-    expect(await screen.findByRole('region', { name: 'Your results for 2026-W47' })).toBeInTheDocument();
+    expect(await screen.findByText(/has stopped saving/, { selector: '.form-error' })).toBeInTheDocument();
+    expect(screen.getByLabelText('A win this week')).toHaveValue('Kept calm');
+    expect(await listRecentCheckIns(5)).toEqual([]);
   });
 
   it('leaves out the personal burnout questions when Settings turns them off', async () => {

@@ -20,7 +20,9 @@ import {
   saveConversation,
   type TimelineFilters,
 } from '@renderer/db/conversations-repository';
-import { RECENT_CONVERSATIONS_KEPT, db } from '@renderer/db/database';
+import { RECENT_CONVERSATIONS_KEPT } from '@shared/domain/derived-data';
+import { db } from '@renderer/db/tables/schema';
+import { commit, put } from '@renderer/db/tables/write';
 import { addNoteItem, createPerson, getPerson, updatePerson } from '@renderer/db/people-repository';
 import { ValidationError } from '@renderer/db/write-errors';
 import { conversationInput, useFrozenDate } from './fixtures';
@@ -189,7 +191,7 @@ describe('saveConversation', () => {
       source: 'calendar',
       calendarUid: 'uid-123@calendar',
     };
-    await db.conversations.put(original);
+    await commit([put('conversations', original)]);
 
     const edited = await saveConversation(input([dana.id], { kind: 'meal', notes: 'Lunch, in the end.' }), original.id);
     expect(edited).toEqual({
@@ -340,7 +342,7 @@ describe('per-person activity and warmth', () => {
     }
     const [row] = await listPersonActivity();
     const summaries = row?.recent ?? [];
-    const everything = await listConversationsForPerson(dana.id);
+    const everything = await listConversationsForPerson(dana.id, 1000);
     const now = new Date();
     expect(warmthTrend(dana.id, summaries, now)).toEqual(warmthTrend(dana.id, everything, now));
     expect(warmthTrend(dana.id, summaries, now).ewma).toBe(5);

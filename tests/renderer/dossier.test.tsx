@@ -155,7 +155,7 @@ describe('person dossier', () => {
         .map((a) => a.textContent),
     ).toEqual([expect.stringContaining('Talked with Ana.'), expect.stringContaining('Talked with Ana.')]);
     const warmth = screen.getByRole('region', { name: 'Warmth over time' });
-    const rows = within(warmth).getAllByRole('row').slice(1);
+    const rows = (await within(warmth).findAllByRole('row')).slice(1);
     expect(
       rows.map((row) =>
         within(row)
@@ -212,7 +212,9 @@ describe('person dossier', () => {
 
     await waitFor(() => expect(stat(relationship, 'Cadence')).toBe('On track (every 14 days)'));
     expect(stat(relationship, 'Last talked')).toBe('Today');
-    expect(screen.getByRole('region', { name: 'Conversations (2)' })).toHaveTextContent('Caught up on the board deck.');
+    expect(await screen.findByRole('region', { name: 'Conversations (2)' })).toHaveTextContent(
+      'Caught up on the board deck.',
+    );
   });
 });
 

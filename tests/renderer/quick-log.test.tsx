@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyPersonInput } from '@shared/domain/person';
 import { listOpenCommitments } from '@renderer/db/commitments-repository';
 import { listTimeline } from '@renderer/db/conversations-repository';
-import { db } from '@renderer/db/database';
+import { db } from '@renderer/db/tables/schema';
 import { deleteDraft, getDraft, saveDraft, stashDraft } from '@renderer/db/drafts-repository';
 import { emptyConversationForm } from '@renderer/features/log/conversation-form-state';
 import { createPerson, listPeople } from '@renderer/db/people-repository';

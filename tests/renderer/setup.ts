@@ -4,12 +4,14 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { useUiStore } from '@renderer/state/ui-store';
-import { db } from '@renderer/db/database';
+import { db } from '@renderer/db/tables/schema';
+import { resetStorageHealthForTests } from '@renderer/db/tables/storage-health';
 
 beforeEach(async () => {
   // Clear every table rather than deleting the database: Dexie stays closed after delete().
   await db.open();
   await Promise.all(db.tables.map((table) => table.clear()));
+  resetStorageHealthForTests();
   useUiStore.setState(useUiStore.getInitialState(), true);
   window.location.hash = '';
   localStorage.clear();

@@ -4,7 +4,7 @@ import { emptyPersonInput } from '@shared/domain/person';
 import type { Relationship } from '@shared/domain/types';
 import { saveCheckIn } from '@renderer/db/check-ins-repository';
 import { saveConversation } from '@renderer/db/conversations-repository';
-import { db } from '@renderer/db/database';
+import { db } from '@renderer/db/tables/schema';
 import { createPerson } from '@renderer/db/people-repository';
 import { conversationInput, useFrozenDate } from './fixtures';
 import { renderApp } from './render-app';

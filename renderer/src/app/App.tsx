@@ -9,7 +9,9 @@ import { RelationshipsProvider } from '@renderer/features/people/relationships-c
 import { QuickLogDialog } from '@renderer/features/log/QuickLogDialog';
 import { useSettings } from '@renderer/hooks/use-settings';
 import { TodayScreen } from '@renderer/features/today/TodayScreen';
+import { JournalGate } from './JournalGate';
 import { Navigation } from './Navigation';
+import { StorageFailureBanner } from './StorageFailureBanner';
 import { useUiStore } from '@renderer/state/ui-store';
 import { useNavigationShortcuts } from './use-navigation-shortcuts';
 import { useTheme } from './use-theme';
@@ -59,6 +61,7 @@ function Shell() {
   const [location] = useLocation();
   return (
     <div className="app">
+      <StorageFailureBanner />
       <Navigation inert={modalOpen} />
       <main className="content" inert={modalOpen}>
         <ErrorBoundary key={location} what="This screen">
@@ -97,10 +100,12 @@ function Shell() {
 /** The whole app. Hash routing works the same on the desktop protocol and in browser mode. */
 export function App() {
   return (
-    <Router hook={useHashLocation}>
-      <RelationshipsProvider>
-        <Shell />
-      </RelationshipsProvider>
-    </Router>
+    <JournalGate>
+      <Router hook={useHashLocation}>
+        <RelationshipsProvider>
+          <Shell />
+        </RelationshipsProvider>
+      </Router>
+    </JournalGate>
   );
 }

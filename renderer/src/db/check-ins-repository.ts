@@ -2,8 +2,9 @@ import { INSTRUMENT_VERSION } from '@shared/domain/check-in-instruments';
 import { validateCheckInInput, type CheckInInput } from '@shared/domain/check-in-input';
 import { isoWeekOf } from '@shared/domain/iso-week';
 import type { CheckIn, IsoWeek } from '@shared/domain/types';
-import { db } from './database';
 import { newRecord, nowIso } from './records';
+import { readCheckInOfWeek, readCheckInsBetween, readRecentCheckIns } from './tables/other-tables';
+import { basedOn, put, transact } from './tables/write';
 import { ValidationError } from './write-errors';
 
 // The weekly check-ins: at most one per ISO week (the `&week` index is unique). Every read goes through
@@ -19,8 +20,8 @@ export async function saveCheckIn(input: CheckInInput): Promise<CheckIn> {
   const result = validateCheckInInput(input, isoWeekOf(new Date()));
   if (!result.ok) throw new ValidationError(result.errors);
   const fields = result.value;
-  return db.transaction('rw', db.checkIns, async () => {
-    const existing = await db.checkIns.where('week').equals(fields.week).first();
+  return transact(async () => {
+    const existing = await readCheckInOfWeek(fields.week);
     // Built from the new fields only, so an answer or text cleared in the form is cleared in the record.
     const record: CheckIn = existing
       ? {
@@ -32,8 +33,11 @@ export async function saveCheckIn(input: CheckInInput): Promise<CheckIn> {
           instrumentVersion: INSTRUMENT_VERSION,
         }
       : completed(newRecord(fields));
-    await db.checkIns.put(record);
-    return record;
+    return {
+      ops: [put('checkIns', record)],
+      preconditions: [basedOn('checkIns', record.id, existing)],
+      result: record,
+    };
   });
 }
 
@@ -42,22 +46,21 @@ function completed<T extends { createdAt: string }>(record: T): T & Pick<CheckIn
 }
 
 export function getCheckIn(week: IsoWeek): Promise<CheckIn | undefined> {
-  return db.checkIns.where('week').equals(week).first();
+  return readCheckInOfWeek(week);
 }
 
 /** The `limit` latest check-ins, newest week first. */
 export function listRecentCheckIns(limit: number): Promise<CheckIn[]> {
-  return db.checkIns.orderBy('week').reverse().limit(limit).toArray();
+  return readRecentCheckIns(limit);
 }
 
 /** The check-ins from `fromWeek` to `toWeek`, both included, oldest first. */
 export function listCheckInsBetween(fromWeek: IsoWeek, toWeek: IsoWeek): Promise<CheckIn[]> {
-  if (fromWeek > toWeek) return Promise.resolve([]);
-  return db.checkIns.where('week').between(fromWeek, toWeek, true, true).toArray();
+  return readCheckInsBetween(fromWeek, toWeek);
 }
 
 /** The week of the latest check-in, or `null` before the first. */
 export async function latestCheckInWeek(): Promise<IsoWeek | null> {
-  const latest = await db.checkIns.orderBy('week').last();
+  const [latest] = await readRecentCheckIns(1);
   return latest?.week ?? null;
 }

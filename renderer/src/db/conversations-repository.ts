@@ -1,10 +1,23 @@
-import { Dexie } from 'dexie';
 import { conversationInputSchema, issuesByPath, type ConversationInput } from '@shared/domain/conversation';
 import { localDateOf } from '@shared/domain/dates';
+import { tagKey, type PersonActivity, type PersonTimelineEntry } from '@shared/domain/derived-data';
 import type { Commitment, Conversation, ConversationKind, LocalDate, NoteItem, Person } from '@shared/domain/types';
-import { toCommitmentRow } from './commitments-repository';
-import { RECENT_CONVERSATIONS_KEPT, db, type PersonActivity } from './database';
 import { newRecord, nowIso } from './records';
+import {
+  readConversation,
+  readConversationFactsSince,
+  readRatedEntries,
+  readTimeline,
+  countConversationsOf,
+} from './tables/conversations-table';
+import {
+  readAllPersonActivity,
+  readCommitmentsForConversation,
+  readPersonActivity,
+  readTagCounts,
+} from './tables/other-tables';
+import { readAllPeople, readPeople } from './tables/people-table';
+import { basedOn, put, remove, transact, type WriteOp } from './tables/write';
 import { ValidationError } from './write-errors';
 
 export type TimelineFilters = {
@@ -23,37 +36,6 @@ export type DeletedConversation = {
   people: Person[];
 };
 
-const byNewest = (a: Conversation, b: Conversation) =>
-  b.occurredAt.localeCompare(a.occurredAt) || b.createdAt.localeCompare(a.createdAt);
-
-/** Rebuilds the pre-aggregated activity of these people from their conversations (a person's own index range). */
-async function refreshActivity(personIds: Iterable<string>): Promise<void> {
-  for (const personId of new Set(personIds)) {
-    const theirs = await db.conversations.where('personIds').equals(personId).toArray();
-    if (theirs.length === 0) {
-      await db.personActivity.delete(personId);
-      continue;
-    }
-    // The newest conversations (for days since) and the newest rated ones (for the warmth mean), so
-    // a run of unrated conversations cannot hide the ratings the person page would use.
-    const newestFirst = theirs.sort(byNewest);
-    const kept = new Set([
-      ...newestFirst.slice(0, RECENT_CONVERSATIONS_KEPT),
-      ...newestFirst.filter((c) => c.warmth !== undefined).slice(0, RECENT_CONVERSATIONS_KEPT),
-    ]);
-    const recent = newestFirst
-      .filter((conversation) => kept.has(conversation))
-      .map(({ id, createdAt, occurredAt, personIds: ids, warmth }) => ({
-        id,
-        createdAt,
-        occurredAt,
-        personIds: ids,
-        ...(warmth === undefined ? {} : { warmth }),
-      }));
-    await db.personActivity.put({ personId, recent });
-  }
-}
-
 function noteItems(texts: readonly string[], notedOn: LocalDate, conversationId: string): NoteItem[] {
   return texts.map((text) => ({ id: crypto.randomUUID(), text, notedOn, conversationId }));
 }
@@ -71,11 +53,12 @@ function parse(input: ConversationInput): ConversationInput {
  */
 export async function saveConversation(input: ConversationInput, id?: string): Promise<Conversation> {
   const { heard, newCommitments, title, warmth, ...fields } = parse(input);
-  return db.transaction('rw', [db.conversations, db.commitments, db.people, db.personActivity], async () => {
-    const existing = id === undefined ? undefined : await db.conversations.get(id);
+  return transact(async () => {
+    const existing = id === undefined ? undefined : await readConversation(id);
     if (id !== undefined && !existing) throw new Error('This conversation no longer exists.');
-    const people = await db.people.bulkGet(fields.personIds);
-    if (people.some((person) => !person)) throw new ValidationError({ personIds: 'Someone chosen no longer exists.' });
+    const found = await readPeople(fields.personIds);
+    const people = found.filter((person): person is Person => person !== undefined);
+    if (people.length !== found.length) throw new ValidationError({ personIds: 'Someone chosen no longer exists.' });
 
     const base = {
       ...fields,
@@ -92,151 +75,163 @@ export async function saveConversation(input: ConversationInput, id?: string): P
           ...(existing.calendarUid ? { calendarUid: existing.calendarUid } : {}),
         }
       : newRecord(base);
-    await db.conversations.put(conversation);
-
-    await db.commitments.bulkAdd(
-      newCommitments.map((commitment) =>
-        toCommitmentRow(newRecord({ ...commitment, conversationId: conversation.id })),
+    const ops: WriteOp[] = [
+      put('conversations', conversation),
+      ...newCommitments.map((commitment) =>
+        put('commitments', newRecord({ ...commitment, conversationId: conversation.id })),
       ),
-    );
-
+    ];
     const notedOn = localDateOf(conversation.occurredAt);
     if (heard.priorities.length + heard.worries.length > 0) {
       for (const person of people) {
-        if (!person) continue;
-        await db.people.put({
-          ...person,
-          priorities: [...person.priorities, ...noteItems(heard.priorities, notedOn, conversation.id)],
-          worries: [...person.worries, ...noteItems(heard.worries, notedOn, conversation.id)],
-          updatedAt: nowIso(),
-        });
+        ops.push(
+          put('people', {
+            ...person,
+            priorities: [...person.priorities, ...noteItems(heard.priorities, notedOn, conversation.id)],
+            worries: [...person.worries, ...noteItems(heard.worries, notedOn, conversation.id)],
+            updatedAt: nowIso(),
+          }),
+        );
       }
     }
-    await refreshActivity([...fields.personIds, ...(existing?.personIds ?? [])]);
-    return conversation;
+    return {
+      ops,
+      preconditions: [
+        basedOn('conversations', conversation.id, existing),
+        ...people.map((person) => basedOn('people', person.id, person)),
+      ],
+      result: conversation,
+    };
   });
 }
 
 /** Deletes a conversation with its commitments and what was heard in it; returns what Undo needs. */
 export async function deleteConversation(id: string): Promise<DeletedConversation> {
-  return db.transaction('rw', [db.conversations, db.commitments, db.people, db.personActivity], async () => {
-    const conversation = await db.conversations.get(id);
+  return transact(async () => {
+    const conversation = await readConversation(id);
     if (!conversation) throw new Error('This conversation no longer exists.');
-    const commitmentRows = await db.commitments.where('conversationId').equals(id).toArray();
+    const commitments = await readCommitmentsForConversation(id);
     // Everyone in it, and anyone it was moved away from by an edit who still holds what was heard in it
     // (a journal holds hundreds of people, so this scan is small).
-    const people = await db.people
-      .filter(
-        (person) =>
-          conversation.personIds.includes(person.id) ||
-          [...person.priorities, ...person.worries].some((item) => item.conversationId === id),
-      )
-      .toArray();
+    const people = (await readAllPeople()).filter(
+      (person) =>
+        conversation.personIds.includes(person.id) ||
+        [...person.priorities, ...person.worries].some((item) => item.conversationId === id),
+    );
     const notFromThisConversation = (item: NoteItem) => item.conversationId !== id;
-    for (const person of people) {
-      await db.people.put({
-        ...person,
-        priorities: person.priorities.filter(notFromThisConversation),
-        worries: person.worries.filter(notFromThisConversation),
-      });
-    }
-    await db.commitments.bulkDelete(commitmentRows.map((row) => row.id));
-    await db.conversations.delete(id);
-    await refreshActivity(conversation.personIds);
-    const commitments = commitmentRows.map(({ open: _open, ...commitment }) => commitment);
-    return { conversation, commitments, people };
+    return {
+      ops: [
+        ...people.map((person) =>
+          put('people', {
+            ...person,
+            priorities: person.priorities.filter(notFromThisConversation),
+            worries: person.worries.filter(notFromThisConversation),
+          }),
+        ),
+        ...commitments.map((commitment) => remove('commitments', commitment.id)),
+        remove('conversations', id),
+      ],
+      preconditions: [
+        basedOn('conversations', id, conversation),
+        ...people.map((person) => basedOn('people', person.id, person)),
+      ],
+      result: { conversation, commitments, people },
+    };
   });
 }
 
 export async function restoreConversation(deleted: DeletedConversation): Promise<void> {
-  await db.transaction('rw', [db.conversations, db.commitments, db.people, db.personActivity], async () => {
-    await db.conversations.put(deleted.conversation);
-    await db.commitments.bulkPut(deleted.commitments.map(toCommitmentRow));
-    for (const before of deleted.people) {
-      const now = await db.people.get(before.id);
-      if (!now) continue;
-      // Put back only the items this conversation contributed; keep any other edits since.
-      const mine = (items: NoteItem[]) => items.filter((item) => item.conversationId === deleted.conversation.id);
-      await db.people.put({
-        ...now,
-        priorities: [...now.priorities, ...mine(before.priorities)],
-        worries: [...now.worries, ...mine(before.worries)],
-      });
-    }
-    await refreshActivity(deleted.conversation.personIds);
+  await transact(async () => {
+    const now = await readPeople(deleted.people.map((person) => person.id));
+    // Put back only the items this conversation contributed; keep any other edits since.
+    const mine = (items: NoteItem[]) => items.filter((item) => item.conversationId === deleted.conversation.id);
+    const people = deleted.people.flatMap((before, index) => {
+      const current = now[index];
+      return current
+        ? [
+            {
+              ...current,
+              priorities: [...current.priorities, ...mine(before.priorities)],
+              worries: [...current.worries, ...mine(before.worries)],
+            },
+          ]
+        : [];
+    });
+    return {
+      ops: [
+        put('conversations', deleted.conversation),
+        ...deleted.commitments.map((commitment) => put('commitments', commitment)),
+        ...people.map((person) => put('people', person)),
+      ],
+      preconditions: [
+        basedOn('conversations', deleted.conversation.id, null),
+        ...now.flatMap((person) => (person ? [basedOn('people', person.id, person)] : [])),
+      ],
+      result: undefined,
+    };
   });
 }
 
 export function getConversation(id: string): Promise<Conversation | undefined> {
-  return db.conversations.get(id);
+  return readConversation(id);
 }
 
-/** Tags are kept as typed but match whatever their case: #Hiring and #hiring are one tag. */
-function sameTag(a: string, b: string): boolean {
-  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
-
-function inRange(conversation: Conversation, filters: TimelineFilters): boolean {
-  const day = localDateOf(conversation.occurredAt);
-  return (
-    (!filters.kind || conversation.kind === filters.kind) &&
-    (!filters.tag || conversation.tags.some((tag) => sameTag(tag, filters.tag ?? ''))) &&
-    (!filters.personId || conversation.personIds.includes(filters.personId)) &&
-    (!filters.from || day >= filters.from) &&
-    (!filters.to || day <= filters.to)
-  );
+/** The local days of a filter as instants (the start of `from`, the end of `to`). */
+function instantBounds(filters: TimelineFilters): { from?: string; to?: string } {
+  return {
+    ...(filters.from ? { from: new Date(`${filters.from}T00:00:00`).toISOString() } : {}),
+    ...(filters.to ? { to: new Date(`${filters.to}T23:59:59.999`).toISOString() } : {}),
+  };
 }
 
 /**
- * The newest `limit` conversations matching the filters. Without a person or tag filter this walks
- * the `occurredAt` index backwards and stops at `limit`, so it stays fast at 100,000 notes; a
- * person or tag filter reads only that person's or tag's index range.
+ * The newest `limit` conversations matching the filters, newest first. Bounded whatever the
+ * journal's size: it walks the date index, or the person's or tag's own index, backwards and
+ * stops at `limit`.
  */
-export async function listTimeline(filters: TimelineFilters, limit: number): Promise<Conversation[]> {
-  if (filters.personId || filters.tag) {
-    const candidates = filters.personId
-      ? await db.conversations.where('personIds').equals(filters.personId).toArray()
-      : await db.conversations
-          .where('tags')
-          .equalsIgnoreCase(filters.tag ?? '')
-          .toArray();
-    return candidates
-      .filter((c) => inRange(c, filters))
-      .sort(byNewest)
-      .slice(0, limit);
-  }
-  // The local days of the filter as instants; inRange checks each record exactly.
-  const lower = filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : Dexie.minKey;
-  const upper = filters.to ? new Date(`${filters.to}T23:59:59.999`).toISOString() : Dexie.maxKey;
-  return db.conversations
-    .where('occurredAt')
-    .between(lower, upper, true, true)
-    .reverse()
-    .filter((c) => inRange(c, filters))
-    .limit(limit)
-    .toArray();
+export function listTimeline(filters: TimelineFilters, limit: number): Promise<Conversation[]> {
+  const { kind } = filters;
+  return readTimeline(
+    {
+      ...(filters.personId ? { personId: filters.personId } : {}),
+      ...(filters.tag ? { tagKey: tagKey(filters.tag) } : {}),
+      ...instantBounds(filters),
+      ...(kind ? { accept: (row: Conversation) => row.kind === kind } : {}),
+    },
+    limit,
+  );
 }
 
-/** Conversations from `from` (an instant) on: a bounded range of the date index. */
-export function listConversationsSince(from: Date): Promise<Conversation[]> {
-  return db.conversations.where('occurredAt').aboveOrEqual(from.toISOString()).toArray();
+/** The people and instants (no notes) of the conversations from `from` on: a bounded range of the date index. */
+export function listConversationFactsSince(
+  from: Date,
+): Promise<Pick<Conversation, 'id' | 'occurredAt' | 'createdAt' | 'personIds'>[]> {
+  return readConversationFactsSince(from.toISOString());
 }
 
-/** One person's conversations, newest first. */
-export async function listConversationsForPerson(personId: string): Promise<Conversation[]> {
-  return (await db.conversations.where('personIds').equals(personId).toArray()).sort(byNewest);
+/** One person's newest `limit` conversations, newest first. */
+export function listConversationsForPerson(personId: string, limit: number): Promise<Conversation[]> {
+  return readTimeline({ personId }, limit);
 }
 
-/** Every tag in use, once whatever its case, from the tag index's keys alone. */
+export function countConversationsForPerson(personId: string): Promise<number> {
+  return countConversationsOf(personId);
+}
+
+/** A person's warmth ratings with their instants, oldest first (no notes are read). */
+export function listWarmthRatings(personId: string): Promise<PersonTimelineEntry[]> {
+  return readRatedEntries(personId);
+}
+
+/** Every tag in use, once whatever its case, from the tag-count aggregate. */
 export async function listTags(): Promise<string[]> {
-  const tags: string[] = [];
-  for (const key of await db.conversations.orderBy('tags').uniqueKeys()) {
-    const tag = String(key);
-    if (!tags.some((known) => sameTag(known, tag))) tags.push(tag);
-  }
-  return tags;
+  return (await readTagCounts()).map((count) => count.label);
 }
 
 export function listPersonActivity(): Promise<PersonActivity[]> {
-  return db.personActivity.toArray();
+  return readAllPersonActivity();
+}
+
+export function getPersonActivity(personId: string): Promise<PersonActivity | undefined> {
+  return readPersonActivity(personId);
 }

@@ -1,22 +1,22 @@
 import type { Draft } from '@shared/domain/types';
-import { db } from './database';
 import { nowIso } from './records';
+import { readDraft, removeDraft, writeDraft } from './tables/other-tables';
 
 // Drafts keep what a form holds before it is saved, so a reload, a crash or a closed window loses
 // nothing. Keys name the form and the record: `conversation:new`, `conversation:<id>`, `check-in:2026-W47`.
 
 export async function saveDraft(formKey: string, value: unknown): Promise<void> {
-  await db.drafts.put({ formKey, value, updatedAt: nowIso() });
+  await writeDraft({ formKey, value, updatedAt: nowIso() });
 }
 
 export async function getDraft(formKey: string): Promise<Draft | undefined> {
   await recoverStashedDraft(formKey);
-  return db.drafts.get(formKey);
+  return readDraft(formKey);
 }
 
 export async function deleteDraft(formKey: string): Promise<void> {
   dropStash(formKey);
-  await db.drafts.delete(formKey);
+  await removeDraft(formKey);
 }
 
 // An IndexedDB write started while the page is being hidden (reload, closing the window) may be

@@ -1,8 +1,9 @@
 import { localDateOf } from '@shared/domain/dates';
 import { noteItemTextSchema, validatePersonInput, type PersonInput } from '@shared/domain/person';
 import type { NoteItem, Person, StanceChange } from '@shared/domain/types';
-import { db } from './database';
 import { newRecord, nowIso } from './records';
+import { readAllPeople, readPerson, readStanceChanges } from './tables/people-table';
+import { basedOn, commit, put, transact } from './tables/write';
 import { ValidationError } from './write-errors';
 
 // People and their stance history are one aggregate: a stance change is written in the same
@@ -29,57 +30,69 @@ export async function createPerson(input: PersonInput): Promise<Person> {
     waysICanHelp: [],
     archived: false,
   });
-  await db.transaction('rw', db.people, db.stanceChanges, async () => {
-    await db.people.add(person);
-    await db.stanceChanges.add(stanceChange(person.id, null, person.stance));
-  });
+  await commit(
+    [put('people', person), put('stanceChanges', stanceChange(person.id, null, person.stance))],
+    [basedOn('people', person.id, null)],
+  );
   return person;
 }
 
 export async function updatePerson(id: string, input: PersonInput): Promise<Person> {
   const fields = parsePersonInput(input);
-  return db.transaction('rw', db.people, db.stanceChanges, async () => {
-    const current = await db.people.get(id);
+  return transact(async () => {
+    const current = await readPerson(id);
     if (!current) throw new Error('This person no longer exists.');
     const updated: Person = { ...current, ...fields, updatedAt: nowIso() };
-    await db.people.put(updated);
-    if (current.stance !== updated.stance) {
-      await db.stanceChanges.add(stanceChange(id, current.stance, updated.stance));
-    }
-    return updated;
+    return {
+      ops: [
+        put('people', updated),
+        ...(current.stance === updated.stance
+          ? []
+          : [put('stanceChanges', stanceChange(id, current.stance, updated.stance))]),
+      ],
+      preconditions: [basedOn('people', id, current)],
+      result: updated,
+    };
   });
 }
 
-export async function setPersonArchived(id: string, archived: boolean): Promise<void> {
-  const changed = await db.people.update(id, { archived, updatedAt: nowIso() });
-  if (changed === 0) throw new Error('This person no longer exists.');
+/** Changes one person, read fresh (and read again if someone else changed them meanwhile). */
+function changePerson(id: string, change: (person: Person) => Person): Promise<void> {
+  return transact(async () => {
+    const person = await readPerson(id);
+    if (!person) throw new Error('This person no longer exists.');
+    return {
+      ops: [put('people', { ...change(person), updatedAt: nowIso() })],
+      preconditions: [basedOn('people', id, person)],
+      result: undefined,
+    };
+  });
+}
+
+export function setPersonArchived(id: string, archived: boolean): Promise<void> {
+  return changePerson(id, (person) => ({ ...person, archived }));
 }
 
 export function getPerson(id: string): Promise<Person | undefined> {
-  return db.people.get(id);
+  return readPerson(id);
 }
 
 /** Everyone, archived included, by name. A journal holds hundreds of people, not thousands. */
 export function listPeople(): Promise<Person[]> {
-  return db.people.orderBy('name').toArray();
+  return readAllPeople();
 }
 
 /** A person's stance history, oldest first. */
-export async function listStanceChanges(personId: string): Promise<StanceChange[]> {
-  const changes = await db.stanceChanges.where('personId').equals(personId).toArray();
-  return changes.sort((a, b) => a.changedAt.localeCompare(b.changedAt));
+export function listStanceChanges(personId: string): Promise<StanceChange[]> {
+  return readStanceChanges(personId);
 }
 
-async function updateNoteList(
+function updateNoteList(
   personId: string,
   list: NoteListName,
   change: (items: NoteItem[]) => NoteItem[],
 ): Promise<void> {
-  await db.transaction('rw', db.people, async () => {
-    const person = await db.people.get(personId);
-    if (!person) throw new Error('This person no longer exists.');
-    await db.people.put({ ...person, [list]: change(person[list]), updatedAt: nowIso() });
-  });
+  return changePerson(personId, (person) => ({ ...person, [list]: change(person[list]) }));
 }
 
 export async function addNoteItem(

@@ -1,8 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Conversation } from '@shared/domain/types';
+import type { ConversationSummary } from '@shared/domain/relationships';
 import {
+  countConversationsForPerson,
   getConversation,
   listConversationsForPerson,
+  listWarmthRatings,
   listTags,
   listTimeline,
   type TimelineFilters,
@@ -28,8 +31,32 @@ export function useTimeline(filters: LogFilters, limit: number): Conversation[] 
   );
 }
 
-export function usePersonConversations(personId: string): Conversation[] | undefined {
-  return useLiveQuery(() => listConversationsForPerson(personId), [personId]);
+/** A person's newest `limit` conversations and how many they have in all; `undefined` while loading. */
+export function usePersonConversations(
+  personId: string,
+  limit: number,
+): { conversations: Conversation[]; total: number } | undefined {
+  return useLiveQuery(async () => {
+    const [conversations, total] = await Promise.all([
+      listConversationsForPerson(personId, limit),
+      countConversationsForPerson(personId),
+    ]);
+    return { conversations, total };
+  }, [personId, limit]);
+}
+
+/** A person's rated conversations as summaries (no notes), oldest first, for the warmth chart. */
+export function useWarmthRatings(personId: string): ConversationSummary[] | undefined {
+  return useLiveQuery(async () => {
+    const entries = await listWarmthRatings(personId);
+    return entries.map(({ conversationId, createdAt, occurredAt, personIds, warmth }) => ({
+      id: conversationId,
+      createdAt,
+      occurredAt,
+      personIds,
+      ...(warmth === undefined ? {} : { warmth }),
+    }));
+  }, [personId]);
 }
 
 /** One conversation; `null` when it does not exist. */

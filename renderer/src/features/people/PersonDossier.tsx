@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
-import { personStatus } from '@shared/domain/relationships';
 import type { Person } from '@shared/domain/types';
 import { useUiStore } from '@renderer/state/ui-store';
-import { useNow } from '@renderer/hooks/use-now';
 import { CommitmentList } from '@renderer/features/commitments/CommitmentList';
 import { usePersonCommitments } from '@renderer/hooks/use-commitments';
 import { ConversationEntry } from '@renderer/features/log/ConversationEntry';
 import { usePersonConversations } from '@renderer/hooks/use-conversations';
+import { useRelationships } from './relationships-context';
 import { RelationshipSummary } from './RelationshipSummary';
 import { WarmthChart } from './WarmthChart';
 import { usePeople } from '@renderer/hooks/use-people';
@@ -15,18 +14,17 @@ const TIMELINE_PAGE = 20;
 
 /** The parts of a person's page that come from conversations: status, commitments, timeline, warmth. */
 export function PersonDossier({ person }: { person: Person }) {
-  const conversations = usePersonConversations(person.id);
+  const [shown, setShown] = useState(TIMELINE_PAGE);
+  // Newest first, a page at a time: the dossier never reads a person's whole history.
+  const timeline = usePersonConversations(person.id, shown);
   const commitments = usePersonCommitments(person.id);
   const people = usePeople();
   const openQuickLog = useUiStore((state) => state.openQuickLog);
-  const [shown, setShown] = useState(TIMELINE_PAGE);
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
-  const now = useNow();
-  const status = useMemo(
-    () => (conversations && commitments ? personStatus(person, conversations, commitments, now) : undefined),
-    [person, conversations, commitments, now],
-  );
-  if (!conversations || !commitments || !status) return null;
+  // The same numbers as the People list and Today: one function over one input (the activity summary).
+  const status = useRelationships()?.statuses.get(person.id);
+  if (!timeline || !commitments || !status) return null;
+  const { conversations, total } = timeline;
   const open = commitments.filter((c) => !c.doneOn);
   const done = commitments.filter((c) => c.doneOn);
 
@@ -53,23 +51,21 @@ export function PersonDossier({ person }: { person: Person }) {
         )}
       </section>
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Conversations ({conversations.length})</h2>
+        <h2 id="timeline-heading">Conversations ({total})</h2>
         {conversations.length === 0 ? (
           <p className="subtle">No conversations logged with {person.name} yet.</p>
         ) : (
-          conversations
-            .slice(0, shown)
-            .map((conversation) => (
-              <ConversationEntry key={conversation.id} conversation={conversation} people={byId} />
-            ))
+          conversations.map((conversation) => (
+            <ConversationEntry key={conversation.id} conversation={conversation} people={byId} />
+          ))
         )}
-        {conversations.length > shown && (
+        {total > conversations.length && (
           <button type="button" onClick={() => setShown((current) => current + TIMELINE_PAGE)}>
             Show older conversations
           </button>
         )}
       </section>
-      <WarmthChart personId={person.id} conversations={conversations} />
+      <WarmthChart personId={person.id} />
     </>
   );
 }

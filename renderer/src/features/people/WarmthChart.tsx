@@ -1,21 +1,17 @@
 import { format } from 'date-fns';
 import { useMemo } from 'react';
-import { WARMTH_EXPLANATION, warmthHistory, type ConversationSummary } from '@shared/domain/relationships';
+import { WARMTH_EXPLANATION, warmthHistory } from '@shared/domain/relationships';
 import { LineChart, type ChartSeries } from '@renderer/components/charts/LineChart';
+import { useWarmthRatings } from '@renderer/hooks/use-conversations';
 import { useNow } from '@renderer/hooks/use-now';
 
 const WARMTH_RANGE = [1, 5] as const;
 
 /** Each warmth rating and the running weighted mean, oldest to newest. */
-export function WarmthChart({
-  personId,
-  conversations,
-}: {
-  personId: string;
-  conversations: readonly ConversationSummary[];
-}) {
+export function WarmthChart({ personId }: { personId: string }) {
+  const ratings = useWarmthRatings(personId);
   const now = useNow();
-  const history = useMemo(() => warmthHistory(personId, conversations, now), [personId, conversations, now]);
+  const history = useMemo(() => warmthHistory(personId, ratings ?? [], now), [personId, ratings, now]);
   const xLabels = useMemo(() => history.map((point) => format(new Date(point.occurredAt), 'd MMM yyyy')), [history]);
   const series = useMemo<ChartSeries[]>(
     () => [
@@ -27,7 +23,7 @@ export function WarmthChart({
   return (
     <section aria-labelledby="warmth-heading">
       <h2 id="warmth-heading">Warmth over time</h2>
-      {history.length === 0 ? (
+      {ratings === undefined ? null : history.length === 0 ? (
         <p className="subtle">No warmth ratings yet. Rate how a conversation felt when you log it.</p>
       ) : (
         <>

@@ -8,7 +8,7 @@ import {
   type AllianceBreadth,
 } from '@shared/domain/alliance';
 import { listRecentCheckIns } from '@renderer/db/check-ins-repository';
-import { listConversationsSince } from '@renderer/db/conversations-repository';
+import { listConversationFactsSince } from '@renderer/db/conversations-repository';
 import { listPeople } from '@renderer/db/people-repository';
 import { useToday } from '@renderer/hooks/use-now';
 
@@ -21,7 +21,7 @@ export function useAllianceBreadth(): (AllianceBreadth & { allies: number }) | u
     const [people, conversations, checkIns] = await Promise.all([
       listPeople(),
       // A day of margin: the domain function applies the exact 30-day window.
-      listConversationsSince(subDays(now, ALLIANCE_WINDOW_DAYS + 1)),
+      listConversationFactsSince(subDays(now, ALLIANCE_WINDOW_DAYS + 1)),
       listRecentCheckIns(LEANED_ON_CHECK_IN_COUNT),
     ]);
     const allies = people.filter(

@@ -1,0 +1,74 @@
+import type { PersonActivity, TagCount } from '@shared/domain/derived-data';
+import type { CheckIn, Commitment, Draft, IsoWeek, Settings } from '@shared/domain/types';
+import { decodeAll, decodeOne, draftCodec, tagCountCodec } from './codecs';
+import { db } from './schema';
+import { guardedWrite } from './storage-health';
+
+// Reads of the smaller tables, each bounded by an index, and the drafts, which are written here
+// rather than through `commit`: they are machine-local scratch space written every second while
+// the user types, not part of the journal, so they stay out of the change feed and the backups.
+
+export async function readCommitment(id: string): Promise<Commitment | undefined> {
+  return decodeOne('commitments', await db.commitments.get(id));
+}
+
+/** Every open commitment, both ways, through the `open` index. */
+export async function readOpenCommitments(): Promise<Commitment[]> {
+  return decodeAll('commitments', await db.commitments.where('open').equals(1).toArray());
+}
+
+export async function readCommitmentsForPerson(personId: string): Promise<Commitment[]> {
+  return decodeAll('commitments', await db.commitments.where('personId').equals(personId).toArray());
+}
+
+export async function readCommitmentsForConversation(conversationId: string): Promise<Commitment[]> {
+  return decodeAll('commitments', await db.commitments.where('conversationId').equals(conversationId).toArray());
+}
+
+export async function readCheckInOfWeek(week: IsoWeek): Promise<CheckIn | undefined> {
+  return decodeOne('checkIns', await db.checkIns.where('week').equals(week).first());
+}
+
+/** The `limit` latest check-ins, newest week first (`YYYY-Www` strings sort in week order). */
+export async function readRecentCheckIns(limit: number): Promise<CheckIn[]> {
+  return decodeAll('checkIns', await db.checkIns.orderBy('week').reverse().limit(limit).toArray());
+}
+
+/** The check-ins from `fromWeek` to `toWeek`, both included, oldest first. */
+export async function readCheckInsBetween(fromWeek: IsoWeek, toWeek: IsoWeek): Promise<CheckIn[]> {
+  if (fromWeek > toWeek) return [];
+  return decodeAll('checkIns', await db.checkIns.where('week').between(fromWeek, toWeek, true, true).toArray());
+}
+
+export async function readSettingsRecord(): Promise<Settings | undefined> {
+  return decodeOne('settings', await db.settings.get('app'));
+}
+
+/** Every person's pre-aggregated activity: a row per person, each a dozen or two summaries. */
+export function readAllPersonActivity(): Promise<PersonActivity[]> {
+  return db.personActivity.toArray();
+}
+
+export function readPersonActivity(personId: string): Promise<PersonActivity | undefined> {
+  return db.personActivity.get(personId);
+}
+
+/** Every tag in use with its count: the aggregate, never a walk of the tag index. */
+export async function readTagCounts(): Promise<TagCount[]> {
+  const rows = await db.tagCounts.toArray();
+  return Promise.all(rows.map((row) => tagCountCodec.decode(row)));
+}
+
+export async function readDraft(formKey: string): Promise<Draft | undefined> {
+  const row = await db.drafts.get(formKey);
+  return row === undefined ? undefined : draftCodec.decode(row);
+}
+
+export async function writeDraft(draft: Draft): Promise<void> {
+  const row = await draftCodec.encode(draft);
+  await guardedWrite(() => db.drafts.put(row));
+}
+
+export async function removeDraft(formKey: string): Promise<void> {
+  await guardedWrite(() => db.drafts.delete(formKey));
+}

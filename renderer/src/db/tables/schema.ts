@@ -1,0 +1,77 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { PersonActivity, PersonTimelineEntry, TagCount, TagTimelineEntry } from '@shared/domain/derived-data';
+import type { CheckIn, Commitment, Draft, Person, Settings, StanceChange, StrategyMoment } from '@shared/domain/types';
+import type { ConversationRowV2 } from '@shared/migrations/v2';
+import { SCHEMA_V1 } from './migrations/v1';
+import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
+
+// The Dexie database. Only the table layer (renderer/src/db/tables/) imports this module: it is the
+// one place that knows how records are stored, so a codec (encryption at rest) or a migration is
+// added here without touching repositories or screens.
+
+export const DATABASE_NAME = 'upstream';
+
+/** The schema version this build writes. A database with a higher one was made by a newer Upstream. */
+export const SCHEMA_VERSION = 2;
+
+export type CommitmentRow = Commitment & { open: 0 | 1 };
+export type ConversationRow = ConversationRowV2;
+
+/** One entry of the change feed (SPEC §3 Change): every write to a journal table appends one. */
+export type ChangeEntry = {
+  seq: number;
+  table: JournalTableName;
+  recordId: string;
+  op: 'put' | 'delete';
+  at: string;
+};
+
+/** How far a consumer of the change feed (the search index, backups, later sync) has read. */
+export type ChangeCursor = { consumer: string; seq: number };
+
+/** The tables whose records are the journal: exported, backed up, fed to the change feed. */
+export const JOURNAL_TABLES = [
+  'people',
+  'stanceChanges',
+  'conversations',
+  'commitments',
+  'checkIns',
+  'strategyMoments',
+  'settings',
+] as const;
+export type JournalTableName = (typeof JOURNAL_TABLES)[number];
+
+export class UpstreamDatabase extends Dexie {
+  people!: EntityTable<Person, 'id'>;
+  stanceChanges!: EntityTable<StanceChange, 'id'>;
+  conversations!: EntityTable<ConversationRow, 'id'>;
+  commitments!: EntityTable<CommitmentRow, 'id'>;
+  checkIns!: EntityTable<CheckIn, 'id'>;
+  strategyMoments!: EntityTable<StrategyMoment, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+  drafts!: EntityTable<Draft, 'formKey'>;
+  personActivity!: EntityTable<PersonActivity, 'personId'>;
+  personTimeline!: EntityTable<PersonTimelineEntry, 'id'>;
+  tagTimeline!: EntityTable<TagTimelineEntry, 'id'>;
+  tagCounts!: EntityTable<TagCount, 'key'>;
+  changes!: EntityTable<ChangeEntry, 'seq'>;
+  changeCursors!: EntityTable<ChangeCursor, 'consumer'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    // Chromium's default durability is "relaxed"; "strict" flushes to disk on every commit so a
+    // crash right after saving loses nothing.
+    super(name, { chromeTransactionDurability: 'strict' });
+    // Append-only: never edit a published version; add the next one in migrations/ with its test.
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+export const db = new UpstreamDatabase();
+
+/**
+ * Bounds for the instant parts of compound index keys: every ISO 8601 string sorts between them.
+ * (Dexie.maxKey cannot be used twice in one key: IndexedDB refuses a key that holds the same array twice.)
+ */
+export const LOWEST_INSTANT = '';
+export const HIGHEST_INSTANT = '\uffff';

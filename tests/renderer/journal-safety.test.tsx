@@ -1,0 +1,68 @@
+import Dexie from 'dexie';
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emptyPersonInput } from '@shared/domain/person';
+import { createPerson, listPeople } from '@renderer/db/people-repository';
+import { saveDraft } from '@renderer/db/drafts-repository';
+import { DATABASE_NAME, db } from '@renderer/db/tables/schema';
+import { StorageReadOnlyError } from '@renderer/db/tables/storage-health';
+import { renderApp } from './render-app';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function diskFull(): Error {
+  // What Dexie reports when the disk fills up mid-transaction.
+  return Object.assign(new Error('Transaction aborted'), { name: 'AbortError' });
+}
+
+describe('after a storage failure', () => {
+  it('stops every later write, autosaves included, and says so on every screen', async () => {
+    const { user } = renderApp('/people/new');
+    await screen.findByRole('heading', { level: 1, name: 'Add a person' });
+    vi.spyOn(db.people, 'put').mockRejectedValueOnce(diskFull());
+    await user.type(screen.getByLabelText('Name'), 'Dana Ruiz');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+
+    const banner = await screen.findByRole('alert', { name: 'Upstream has stopped saving' });
+    expect(banner).toHaveTextContent('free some disk space, then restart Upstream');
+    expect(within(banner).getByRole('button', { name: 'Restart Upstream' })).toBeInTheDocument();
+    // What was typed is still on screen.
+    expect(screen.getByLabelText('Name')).toHaveValue('Dana Ruiz');
+    expect(await listPeople()).toEqual([]);
+
+    // Nothing more reaches IndexedDB in this session, whatever writes.
+    await expect(createPerson({ ...emptyPersonInput(), name: 'Sam' })).rejects.toBeInstanceOf(StorageReadOnlyError);
+    await expect(saveDraft('conversation:new', { notes: 'x' })).rejects.toBeInstanceOf(StorageReadOnlyError);
+    expect(await db.people.count()).toBe(0);
+    expect(await db.drafts.count()).toBe(0);
+  });
+});
+
+describe('opening a journal', () => {
+  it('refuses, untouched, a journal saved by a newer version of Upstream', async () => {
+    db.close();
+    await Dexie.delete(DATABASE_NAME);
+    const newer = new Dexie(DATABASE_NAME);
+    newer.version(3).stores({ people: 'id', future: 'id' });
+    await newer.open();
+    await newer.table('people').add({ id: 'p-1', name: 'Kept as it is' });
+    newer.close();
+
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Your journal could not be opened' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This journal was saved by a newer version of Upstream (storage version 3) than this one (storage version 2).',
+    );
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+
+    const check = new Dexie(DATABASE_NAME);
+    await check.open();
+    expect(check.verno).toBe(3);
+    expect(await check.table('people').toArray()).toEqual([{ id: 'p-1', name: 'Kept as it is' }]);
+    check.close();
+    await Dexie.delete(DATABASE_NAME);
+    await db.open();
+  });
+});

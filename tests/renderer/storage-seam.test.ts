@@ -1,0 +1,309 @@
+import { fc, test as propertyTest } from '@fast-check/vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deriveAll } from '@shared/domain/derived-data';
+import { emptyPersonInput } from '@shared/domain/person';
+import type { Person } from '@shared/domain/types';
+import { setCommitmentDone } from '@renderer/db/commitments-repository';
+import {
+  deleteConversation,
+  listTags,
+  listTimeline,
+  restoreConversation,
+  saveConversation,
+} from '@renderer/db/conversations-repository';
+import { addNoteItem, createPerson, setPersonArchived, updatePerson } from '@renderer/db/people-repository';
+import { updateSettings } from '@renderer/db/settings-repository';
+import { saveDraft } from '@renderer/db/drafts-repository';
+import {
+  compactChanges,
+  readChangesAfter,
+  readLastChangeSeq,
+  readTombstones,
+  writeChangeCursor,
+} from '@renderer/db/tables/change-feed';
+import { CodecInTransactionError, conversationCodec } from '@renderer/db/tables/codecs';
+import { rebuildDerivedData } from '@renderer/db/tables/derived';
+import { db } from '@renderer/db/tables/schema';
+import { ConflictError, basedOn, commit, put, transact } from '@renderer/db/tables/write';
+import { conversationInput } from './fixtures';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function person(name: string): Promise<Person> {
+  return createPerson({ ...emptyPersonInput(), name });
+}
+
+async function feed() {
+  return (await readChangesAfter(0, 10_000)).map(({ table, recordId, op }) => ({ table, recordId, op }));
+}
+
+/** The derived tables as stored, in a stable order, next to what a rebuild from scratch computes. */
+async function derivedNowAndFromScratch() {
+  const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+  const stored = {
+    personTimeline: byId(await db.personTimeline.toArray()),
+    tagTimeline: byId(await db.tagTimeline.toArray()),
+    tagCounts: (await db.tagCounts.toArray())
+      .map(({ key, count }) => ({ key, count }))
+      .sort((a, b) => a.key.localeCompare(b.key)),
+    personActivity: (await db.personActivity.toArray()).sort((a, b) => a.personId.localeCompare(b.personId)),
+  };
+  const conversations = await Promise.all((await db.conversations.toArray()).map(conversationCodec.decode));
+  const scratch = deriveAll(conversations);
+  const fromScratch = {
+    personTimeline: byId(scratch.personTimeline),
+    tagTimeline: byId(scratch.tagTimeline),
+    tagCounts: scratch.tagCounts.map(({ key, count }) => ({ key, count })).sort((a, b) => a.key.localeCompare(b.key)),
+    personActivity: scratch.personActivity.sort((a, b) => a.personId.localeCompare(b.personId)),
+  };
+  return { stored, fromScratch };
+}
+
+describe('the change feed', () => {
+  it('records every repository write exactly once, in order, with deletes as tombstones', async () => {
+    const dana = await person('Dana');
+    await updatePerson(dana.id, { ...emptyPersonInput(), name: 'Dana Ruiz', stance: 'supportive' });
+    const saved = await saveConversation(
+      conversationInput([dana.id], '2026-11-20T15:00:00.000Z', {
+        heard: { priorities: ['Close the year'], worries: [] },
+        newCommitments: [{ personId: dana.id, direction: 'i-owe', text: 'Send the deck' }],
+      }),
+    );
+    const [commitment] = await db.commitments.toArray();
+    await setCommitmentDone(commitment?.id ?? '', true);
+    await setPersonArchived(dana.id, true);
+    await updateSettings({ theme: 'dark' });
+    await deleteConversation(saved.id);
+
+    const stanceChanges = await db.stanceChanges.toArray();
+    const created = stanceChanges.find((change) => change.from === null);
+    const changed = stanceChanges.find((change) => change.from !== null);
+    expect(await feed()).toEqual([
+      { table: 'people', recordId: dana.id, op: 'put' },
+      { table: 'stanceChanges', recordId: created?.id, op: 'put' },
+      { table: 'people', recordId: dana.id, op: 'put' },
+      { table: 'stanceChanges', recordId: changed?.id, op: 'put' },
+      { table: 'conversations', recordId: saved.id, op: 'put' },
+      { table: 'commitments', recordId: commitment?.id, op: 'put' },
+      { table: 'people', recordId: dana.id, op: 'put' },
+      { table: 'commitments', recordId: commitment?.id, op: 'put' },
+      { table: 'people', recordId: dana.id, op: 'put' },
+      { table: 'settings', recordId: 'app', op: 'put' },
+      { table: 'people', recordId: dana.id, op: 'put' },
+      { table: 'commitments', recordId: commitment?.id, op: 'delete' },
+      { table: 'conversations', recordId: saved.id, op: 'delete' },
+    ]);
+    const seqs = (await readChangesAfter(0, 100)).map((entry) => entry.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(await readLastChangeSeq()).toBe(seqs.at(-1));
+    expect(await readTombstones()).toEqual([
+      expect.objectContaining({ table: 'commitments', recordId: commitment?.id }),
+      expect.objectContaining({ table: 'conversations', recordId: saved.id }),
+    ]);
+  });
+
+  it('leaves no entry when the write rolls back', async () => {
+    const dana = await person('Dana');
+    const before = await feed();
+    vi.spyOn(db.people, 'put').mockRejectedValueOnce(new Error('The disk is full.'));
+    await expect(
+      saveConversation(
+        conversationInput([dana.id], '2026-11-20T15:00:00.000Z', { heard: { priorities: ['Hiring'], worries: [] } }),
+      ),
+    ).rejects.toThrow('The disk is full.');
+    expect(await feed()).toEqual(before);
+    expect(await db.conversations.count()).toBe(0);
+  });
+
+  it('keeps drafts out of the feed: they are scratch space, not the journal', async () => {
+    await saveDraft('conversation:new', { notes: 'half a thought' });
+    expect(await feed()).toEqual([]);
+  });
+
+  it('an undone delete is no longer a tombstone', async () => {
+    const dana = await person('Dana');
+    const saved = await saveConversation(conversationInput([dana.id], '2026-11-20T15:00:00.000Z'));
+    await restoreConversation(await deleteConversation(saved.id));
+    expect(await readTombstones()).toEqual([]);
+  });
+
+  it('compacts what every consumer has read, and never drops a tombstone', async () => {
+    const dana = await person('Dana');
+    const kept = await saveConversation(conversationInput([dana.id], '2026-11-19T15:00:00.000Z'));
+    const gone = await saveConversation(conversationInput([dana.id], '2026-11-20T15:00:00.000Z'));
+    await deleteConversation(gone.id);
+    const last = await readLastChangeSeq();
+    await writeChangeCursor('search', last);
+    await writeChangeCursor('backup', last - 1);
+
+    await compactChanges();
+    // The backup consumer has not read the last entry (the delete), so that entry stays, as does the tombstone.
+    expect(await feed()).toEqual([{ table: 'conversations', recordId: gone.id, op: 'delete' }]);
+
+    await saveConversation(conversationInput([dana.id], '2026-11-21T15:00:00.000Z', { notes: 'new' }), kept.id);
+    const afterEdit = await readLastChangeSeq();
+    await writeChangeCursor('backup', afterEdit);
+    await writeChangeCursor('search', afterEdit);
+    await compactChanges();
+    expect(await feed()).toEqual([{ table: 'conversations', recordId: gone.id, op: 'delete' }]);
+  });
+});
+
+describe('the codec seam', () => {
+  it('never runs a codec inside a transaction', async () => {
+    const dana = await person('Dana');
+    await saveConversation(conversationInput([dana.id], '2026-11-20T15:00:00.000Z', { tags: ['budget'] }));
+    // Any encode or decode made inside a transaction throws; the whole app path above did not.
+    await expect(
+      db.transaction('r', db.conversations, async () => {
+        const [row] = await db.conversations.toArray();
+        if (row) await conversationCodec.decode(row);
+      }),
+    ).rejects.toBeInstanceOf(CodecInTransactionError);
+  });
+
+  it('stores tags as keys for the index and gives the record back without them', async () => {
+    const dana = await person('Dana');
+    const saved = await saveConversation(
+      conversationInput([dana.id], '2026-11-20T15:00:00.000Z', { tags: ['Hiring', 'budget'] }),
+    );
+    expect((await db.conversations.get(saved.id))?.tagKeys).toEqual(['hiring', 'budget']);
+    expect(await listTimeline({ tag: 'HIRING' }, 10)).toEqual([saved]);
+  });
+});
+
+describe('optimistic concurrency', () => {
+  it('refuses a change based on a record someone else changed meanwhile', async () => {
+    const dana = await person('Dana');
+    const stale = { ...dana };
+    await addNoteItem(dana.id, 'priorities', 'Close the year');
+    await expect(
+      commit([put('people', { ...stale, notes: 'overwrites the priority' })], [basedOn('people', dana.id, stale)]),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await db.people.get(dana.id))?.priorities).toHaveLength(1);
+  });
+
+  it('transact reads again and retries, so neither of two concurrent edits is lost', async () => {
+    const dana = await person('Dana');
+    await Promise.all([
+      addNoteItem(dana.id, 'priorities', 'Close the year'),
+      addNoteItem(dana.id, 'worries', 'Cloud spend'),
+      addNoteItem(dana.id, 'waysICanHelp', 'A cost dashboard'),
+    ]);
+    const stored = await db.people.get(dana.id);
+    expect([stored?.priorities.length, stored?.worries.length, stored?.waysICanHelp.length]).toEqual([1, 1, 1]);
+  });
+
+  it('gives up after three conflicts and says so', async () => {
+    const dana = await person('Dana');
+    let attempts = 0;
+    await expect(
+      transact(async () => {
+        attempts += 1;
+        await addNoteItem(dana.id, 'priorities', `change ${attempts}`);
+        return { ops: [put('people', dana)], preconditions: [basedOn('people', dana.id, dana)], result: undefined };
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(attempts).toBe(3);
+  });
+});
+
+describe('derived data', () => {
+  it('counts tags from the aggregate, once whatever their case, and drops a tag no longer used', async () => {
+    const dana = await person('Dana');
+    const first = await saveConversation(
+      conversationInput([dana.id], '2026-11-19T15:00:00.000Z', { tags: ['Hiring', 'budget'] }),
+    );
+    await saveConversation(conversationInput([dana.id], '2026-11-20T15:00:00.000Z', { tags: ['hiring'] }));
+    expect(await listTags()).toEqual(['budget', 'Hiring']);
+    expect((await db.tagCounts.get('hiring'))?.count).toBe(2);
+    await deleteConversation(first.id);
+    expect(await listTags()).toEqual(['Hiring']);
+    expect((await db.tagCounts.get('hiring'))?.count).toBe(1);
+  });
+
+  it('rebuildDerivedData recomputes every derived table from the source tables', async () => {
+    const dana = await person('Dana');
+    const sam = await person('Sam');
+    await saveConversation(
+      conversationInput([dana.id, sam.id], '2026-11-19T15:00:00.000Z', { tags: ['x'], warmth: 4 }),
+    );
+    await saveConversation(conversationInput([sam.id], '2026-11-20T15:00:00.000Z', { tags: ['y'] }));
+    const before = await derivedNowAndFromScratch();
+    await Promise.all(['personTimeline', 'tagTimeline', 'tagCounts', 'personActivity'].map((t) => db.table(t).clear()));
+    await rebuildDerivedData();
+    const after = await derivedNowAndFromScratch();
+    expect(after.stored).toEqual(before.stored);
+    expect(after.stored).toEqual(after.fromScratch);
+  });
+
+  type Step =
+    | { kind: 'add'; people: number[]; day: number; hour: number; warmth: number | null; tags: string[] }
+    | { kind: 'edit'; which: number; people: number[]; day: number; warmth: number | null; tags: string[] }
+    | { kind: 'delete'; which: number }
+    | { kind: 'undo' };
+
+  // Two people and mostly additions, so a person often has more conversations than the summary keeps.
+  const people = fc.uniqueArray(fc.integer({ min: 0, max: 1 }), { minLength: 1, maxLength: 2 });
+  const warmth = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
+  const tags = fc.uniqueArray(fc.constantFrom('Hiring', 'hiring', 'budget', 'Q3'), { maxLength: 2 });
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant('add' as const),
+        people,
+        day: fc.integer({ min: 1, max: 28 }),
+        hour: fc.integer({ min: 8, max: 9 }),
+        warmth,
+        tags,
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('edit' as const),
+        which: fc.nat(),
+        people,
+        day: fc.integer({ min: 1, max: 28 }),
+        warmth,
+        tags,
+      }),
+    },
+    fc.record({ kind: fc.constant('delete' as const), which: fc.nat() }),
+    fc.record({ kind: fc.constant('undo' as const) }),
+  );
+
+  propertyTest.prop([fc.array(step, { minLength: 20, maxLength: 60 })], { numRuns: 12 })(
+    'the incremental summaries always equal a computation from scratch (random edit sequences)',
+    async (steps) => {
+      await Promise.all(db.tables.map((table) => table.clear()));
+      const everyone = await Promise.all(['Ana', 'Ben'].map(person));
+      const live: string[] = [];
+      let lastDeleted: Awaited<ReturnType<typeof deleteConversation>> | null = null;
+      for (const s of steps) {
+        if (s.kind === 'add' || s.kind === 'edit') {
+          const input = conversationInput(
+            s.people.map((index) => everyone[index]?.id ?? ''),
+            new Date(2026, 9, s.day, s.kind === 'add' ? s.hour : 10).toISOString(),
+            { warmth: s.warmth, tags: s.tags },
+          );
+          if (s.kind === 'add') live.push((await saveConversation(input)).id);
+          else if (live.length > 0) await saveConversation(input, live[s.which % live.length]);
+        } else if (s.kind === 'delete' && live.length > 0) {
+          const [id] = live.splice(s.which % live.length, 1);
+          lastDeleted = await deleteConversation(id ?? '');
+        } else if (s.kind === 'undo' && lastDeleted) {
+          await restoreConversation(lastDeleted);
+          live.push(lastDeleted.conversation.id);
+          lastDeleted = null;
+        }
+        const { stored, fromScratch } = await derivedNowAndFromScratch();
+        expect(stored).toEqual(fromScratch);
+      }
+    },
+    60_000,
+  );
+});
