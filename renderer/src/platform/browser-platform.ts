@@ -1,5 +1,6 @@
 import { version } from '../../../package.json';
 import { externalUrlSchema } from '@shared/ipc/schemas';
+import { downloadTextFile } from './download';
 import type { Platform } from './platform';
 
 /** Browser mode: the same operations with what a web page can do. */
@@ -23,6 +24,10 @@ export function createBrowserPlatform(): Platform {
       if (!window.confirm(`Open this link in a new tab?\n\n${parsed.data}`)) return { ok: true, value: 'cancelled' };
       window.open(parsed.data, '_blank', 'noopener,noreferrer');
       return { ok: true, value: 'opened' };
+    },
+    async saveTextFile(fileName, text, type) {
+      downloadTextFile(fileName, text, type);
+      return { ok: true, value: 'saved' };
     },
     async scheduleCheckInReminder(at, onDue) {
       window.clearTimeout(reminderTimer);

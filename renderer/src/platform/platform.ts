@@ -13,4 +13,6 @@ export type Platform = {
    * notification on the desktop, `onDue` (an in-app banner) in the browser.
    */
   scheduleCheckInReminder(at: Date | null, onDue: () => void): Promise<Result<ReminderOutcome>>;
+  /** Saves a text file the user takes away (an export): a download. */
+  saveTextFile(fileName: string, text: string, type: string): Promise<Result<'saved'>>;
 };

@@ -1,0 +1,35 @@
+import { buildJournalFile, parseJournalFile, type JournalCounts } from '@shared/domain/journal-file';
+import { describeMergeCounts, planMerge, type JournalWritePlan } from '@shared/domain/journal-merge';
+import { readWholeJournal, writeImportPlan } from './tables/journal-io';
+
+// Export and import of the whole journal (SPEC §7). An import is checked completely, and the user
+// sees what it would do, before anything is written.
+
+/** The journal as the JSON text of SPEC §7's export format. */
+export async function exportJournal(now: Date): Promise<string> {
+  const { data, tombstones } = await readWholeJournal();
+  return JSON.stringify(buildJournalFile(data, tombstones, now.toISOString()), null, 2);
+}
+
+export type ImportPreview =
+  | { ok: false; problems: string[] }
+  | { ok: true; counts: JournalCounts; warnings: string[]; summary: string; plan: JournalWritePlan };
+
+/** Reads an import file and plans a merge with the journal: nothing is written yet. */
+export async function previewImport(text: string): Promise<ImportPreview> {
+  const parsed = parseJournalFile(text);
+  if (!parsed.ok) return parsed;
+  const plan = planMerge(await readWholeJournal(), parsed.file);
+  return {
+    ok: true,
+    counts: parsed.counts,
+    warnings: parsed.warnings,
+    summary: describeMergeCounts(plan.totals),
+    plan,
+  };
+}
+
+/** Writes a previewed merge: all of it, in one transaction, or nothing. */
+export function applyImport(plan: JournalWritePlan): Promise<void> {
+  return writeImportPlan(plan);
+}
