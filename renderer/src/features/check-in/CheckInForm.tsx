@@ -50,10 +50,13 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors<CheckInField>>({});
   const { saving, saveError, clearSaveError, save } = useSave();
-  const [offerAnswered, setOfferAnswered] = useState(false);
-  const draft = useDraft(`check-in:${week}`, isCheckInFormState);
+  const draft = useDraft(`check-in:${week}`, {
+    isValid: isCheckInFormState,
+    // Answers as the form opened (the saved check-in, or none) are not worth a draft.
+    isBlank: (value) => sameCheckInForm(value, initial),
+  });
   const formRef = useRef<HTMLFormElement>(null);
-  const draftOffered = !offerAnswered && draft.found && !sameCheckInForm(draft.found, form) ? draft.found : null;
+  const draftOffered = draft.offered;
 
   const change = (next: CheckInFormState) => {
     setForm(next);
@@ -87,7 +90,6 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
       const saved = await saveCheckIn(input);
       // The check-in is safe; a draft left behind would only be offered back identical to it.
       await draft.clear().catch(() => undefined);
-      setOfferAnswered(true);
       onSaved(saved);
     }, setErrors);
   }
@@ -101,13 +103,10 @@ export function CheckInForm({ week, initial, editing, includePersonal, people, o
           restoreLabel="Restore unsaved answers"
           discardLabel="Discard them"
           onRestore={() => {
-            change(draftOffered);
-            setOfferAnswered(true);
+            setForm(draftOffered);
+            draft.restore();
           }}
-          onDiscard={() => {
-            setOfferAnswered(true);
-            void draft.clear();
-          }}
+          onDiscard={() => draft.discard()}
         />
       )}
       {(saveError ?? errors.form) && (

@@ -45,6 +45,11 @@ export type ConversationFormProps = {
 
 const SAVE_SHORTCUT = shortcut({ modifiers: ['primary'], key: 'Enter' });
 
+const DRAFT_OPTIONS = {
+  isValid: isConversationFormState,
+  isBlank: (form: ConversationFormState) => !hasContent(form),
+};
+
 /**
  * Logs or edits a conversation. Everything typed is kept as a draft until it is saved; Ctrl/Cmd+Enter
  * saves from any field, Escape cancels (the draft stays).
@@ -59,7 +64,7 @@ export function ConversationForm({
 }: ConversationFormProps) {
   const people = usePeople();
   const settings = useSettings();
-  const draft = useDraft(draftKey, isConversationFormState);
+  const draft = useDraft(draftKey, DRAFT_OPTIONS);
   const [form, setFormState] = useState(initial);
   // The form as last changed. Handlers build on this rather than on the render they were created in:
   // adding someone new is awaited, and what is typed meanwhile must not be overwritten when it lands.
@@ -68,7 +73,6 @@ export function ConversationForm({
     latestForm.current = next;
     setFormState(next);
   };
-  const [draftHandled, setDraftHandled] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { saving, saveError, clearSaveError, save } = useSave();
   const formRef = useRef<HTMLFormElement>(null);
@@ -77,17 +81,10 @@ export function ConversationForm({
     [form.personIds, people],
   );
 
-  // The stored draft is only written once any earlier draft has been restored or discarded (or
-  // there was none), so typing while the offer shows never overwrites what it offers.
-  const draftIsOurs = draft.found === null || draftHandled;
-
   const change = (patch: Partial<ConversationFormState>) => {
     const next = { ...latestForm.current, ...patch };
     setForm(next);
-    if (!draftIsOurs) return;
-    // Emptying the form empties the draft too, so deleted text does not come back.
-    if (hasContent(next)) draft.update(next);
-    else void draft.clear();
+    draft.update(next);
   };
 
   async function submit(event?: FormEvent) {
@@ -105,16 +102,15 @@ export function ConversationForm({
     await save(
       async () => {
         const saved = await saveConversation(parsed.data, conversationId);
-        // Saved is saved: a draft that cannot be removed must not make the user save twice. A draft
-        // still on offer (never restored or discarded) is left for next time.
-        if (draftIsOurs) await draft.clear().catch(() => undefined);
+        // Saved is saved: a draft that cannot be removed must not make the user save twice.
+        await draft.clear().catch(() => undefined);
         onSaved(saved);
       },
       (fieldErrors) => setErrors({ ...fieldErrors }),
     );
   }
 
-  const offer = !draftHandled && draft.found ? draft.found : null;
+  const offer = draft.offered;
   // The offer's buttons disappear once used: focus moves on to the people box rather than being lost.
   const focusPeopleBox = () => formRef.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
   return (
@@ -142,14 +138,11 @@ export function ConversationForm({
           discardLabel="Discard draft"
           onRestore={() => {
             setForm(offer);
-            setDraftHandled(true);
+            draft.restore();
             focusPeopleBox();
           }}
           onDiscard={() => {
-            // What was typed while the offer showed becomes the draft.
-            const current = latestForm.current;
-            void draft.clear().then(() => (hasContent(current) ? draft.update(current) : undefined));
-            setDraftHandled(true);
+            draft.discard();
             focusPeopleBox();
           }}
         />

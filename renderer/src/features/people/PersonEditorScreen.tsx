@@ -24,6 +24,8 @@ function toInput(person: Person): PersonInput {
   };
 }
 
+export const NEW_PERSON_DRAFT = 'person:new';
+
 export function NewPersonScreen() {
   const [, navigate] = useLocation();
   const settings = useSettings();
@@ -34,6 +36,7 @@ export function NewPersonScreen() {
       <ScreenHeading>Add a person</ScreenHeading>
       <PersonForm
         initial={emptyPersonInput(settings.cadenceDefaults)}
+        draftKey={NEW_PERSON_DRAFT}
         cadenceDefaults={settings.cadenceDefaults}
         submitLabel="Add person"
         onCancel={() => navigate('/people')}
@@ -65,7 +68,10 @@ export function EditPersonScreen({ id }: { id: string }) {
     <section className="screen">
       <ScreenHeading>Edit {person.name}</ScreenHeading>
       <PersonForm
+        // PersonForm reads `initial` once: another person's form starts afresh, with its own draft.
+        key={id}
         initial={toInput(person)}
+        draftKey={`person:${id}`}
         cadenceDefaults={settings.cadenceDefaults}
         submitLabel="Save changes"
         onCancel={() => navigate(`/people/${id}`)}

@@ -5,7 +5,6 @@ import {
   RELATIONSHIP_LABELS,
   STANCE_LABELS,
   defaultCadenceDays,
-  splitEmails,
   validatePersonInput,
   type FieldErrors,
   type PersonField,
@@ -20,32 +19,17 @@ import {
   type Relationship,
 } from '@shared/domain/types';
 import { ChoiceSelect } from '@renderer/components/ChoiceSelect';
+import { DraftOffer } from '@renderer/components/DraftOffer';
 import { Field } from '@renderer/components/Field';
+import { useDraft } from '@renderer/hooks/use-draft';
 import { useSave } from '@renderer/hooks/use-save';
-
-type FormState = Omit<PersonInput, 'emails' | 'influence' | 'cadenceDays'> & {
-  emailsText: string;
-  influence: string;
-  cadenceDays: string;
-};
-
-function toFormState(input: PersonInput): FormState {
-  return {
-    ...input,
-    emailsText: input.emails.join(', '),
-    influence: String(input.influence),
-    cadenceDays: String(input.cadenceDays),
-  };
-}
-
-function toInput({ emailsText, influence, cadenceDays, ...rest }: FormState): PersonInput {
-  return {
-    ...rest,
-    emails: splitEmails(emailsText),
-    influence: Number(influence),
-    cadenceDays: cadenceDays.trim() === '' ? Number.NaN : Number(cadenceDays),
-  };
-}
+import {
+  isPersonFormState,
+  personFormToInput,
+  samePersonForm,
+  toPersonFormState,
+  type PersonFormState,
+} from './person-form-state';
 
 /** The order in which fields are checked, so focus goes to the first one with a problem. */
 const FIELD_ORDER: PersonField[] = [
@@ -63,44 +47,69 @@ const FIELD_ORDER: PersonField[] = [
 
 export type PersonFormProps = {
   initial: PersonInput;
+  /** `person:new`, or `person:<id>` for an edit. */
+  draftKey: string;
   cadenceDefaults: CadenceDefaults;
   submitLabel: string;
   onSubmit(input: PersonInput): Promise<void>;
   onCancel(): void;
 };
 
-export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, onCancel }: PersonFormProps) {
-  const [form, setForm] = useState<FormState>(() => toFormState(initial));
+export function PersonForm({ initial, draftKey, cadenceDefaults, submitLabel, onSubmit, onCancel }: PersonFormProps) {
+  const [form, setFormState] = useState(() => toPersonFormState(initial));
   const [errors, setErrors] = useState<FieldErrors<PersonField>>({});
   const { saving, saveError, clearSaveError, save } = useSave();
   // Once the user types a cadence, changing the relationship no longer overwrites it.
   const [cadenceEdited, setCadenceEdited] = useState(initial.name !== '');
   const formRef = useRef<HTMLFormElement>(null);
+  const unchanged = (value: PersonFormState) => samePersonForm(value, toPersonFormState(initial));
+  const draft = useDraft(draftKey, { isValid: isPersonFormState, isBlank: unchanged });
 
-  const update = <K extends keyof FormState>(key: K, value: FormState[K]) =>
-    setForm((current) => ({ ...current, [key]: value }));
+  const setForm = (next: PersonFormState) => {
+    setFormState(next);
+    draft.update(next);
+  };
+
+  const update = <K extends keyof PersonFormState>(key: K, value: PersonFormState[K]) =>
+    setForm({ ...form, [key]: value });
 
   const updateKind = (relationship: Relationship, personFunction: PersonFunction) =>
-    setForm((current) => ({
-      ...current,
+    setForm({
+      ...form,
       relationship,
       function: personFunction,
       cadenceDays: cadenceEdited
-        ? current.cadenceDays
+        ? form.cadenceDays
         : String(defaultCadenceDays(relationship, personFunction, cadenceDefaults)),
-    }));
+    });
+
+  // The offer's buttons disappear once used: focus moves on to the name rather than being lost.
+  const focusName = () => formRef.current?.querySelector<HTMLElement>('[name="name"]')?.focus();
+
+  function restoreDraft(offered: PersonFormState) {
+    setFormState(offered);
+    draft.restore();
+    // A cadence other than its relationship's default was typed by the user: keep it as they left it.
+    setCadenceEdited(
+      (edited) =>
+        edited ||
+        offered.cadenceDays !== String(defaultCadenceDays(offered.relationship, offered.function, cadenceDefaults)),
+    );
+    focusName();
+  }
 
   // Leaving a changed form asks first: a half-written person (notes can be long) is not thrown away
-  // by a stray Escape.
+  // by a stray Escape. Once the answer is yes, the draft goes with the changes.
   function cancel() {
-    const changed = JSON.stringify(form) !== JSON.stringify(toFormState(initial));
-    if (!changed || window.confirm('Discard your changes to this person?')) onCancel();
+    if (!unchanged(form) && !window.confirm('Discard your changes to this person?')) return;
+    void draft.clear().catch(() => undefined);
+    onCancel();
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     clearSaveError();
-    const result = validatePersonInput(toInput(form));
+    const result = validatePersonInput(personFormToInput(form));
     if (!result.ok) {
       setErrors(result.errors);
       const first = FIELD_ORDER.find((field) => result.errors[field]);
@@ -108,8 +117,14 @@ export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, on
       return;
     }
     setErrors({});
-    await save(() => onSubmit(result.value), setErrors);
+    await save(async () => {
+      await onSubmit(result.value);
+      // Saved is saved: a draft that cannot be removed must not make the user save twice.
+      await draft.clear().catch(() => undefined);
+    }, setErrors);
   }
+
+  const offered = draft.offered;
 
   return (
     <form
@@ -121,6 +136,23 @@ export function PersonForm({ initial, cadenceDefaults, submitLabel, onSubmit, on
         if (event.key === 'Escape') cancel();
       }}
     >
+      {offered && (
+        <DraftOffer
+          label="Unsaved draft"
+          message={
+            initial.name === ''
+              ? 'You have an unsaved draft of a new person.'
+              : 'You have unsaved changes to this person from an earlier visit.'
+          }
+          restoreLabel="Restore draft"
+          discardLabel="Discard draft"
+          onRestore={() => restoreDraft(offered)}
+          onDiscard={() => {
+            draft.discard();
+            focusName();
+          }}
+        />
+      )}
       {saveError && (
         <p className="form-error" role="alert">
           {saveError}
