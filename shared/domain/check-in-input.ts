@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CBI_PERSONAL, CBI_WORK, UCLA3, type Instrument } from './check-in-instruments';
 import { answersAreValid } from './check-in-scoring';
 import { compareIsoWeeks, isIsoWeek } from './iso-week';
-import type { FieldErrors, ValidationResult } from './person';
+import { fieldErrorsFrom, type ValidationResult } from './field-errors';
 import type { CheckIn } from './types';
 
 // What the check-in form submits, checked before anything is written. Answers are option indexes or
@@ -78,14 +78,8 @@ export function validateCheckInInput(
 ): ValidationResult<CheckInFields, CheckInField> {
   const parsed = checkInInputSchema.safeParse(input);
   if (!parsed.success) {
-    const errors: FieldErrors<CheckInField> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      const key: CheckInField =
-        typeof field === 'string' && field in checkInInputSchema.shape ? (field as CheckInField) : 'form';
-      errors[key] ??= issue.message;
-    }
-    return { ok: false, errors };
+    const fields = Object.keys(checkInInputSchema.shape) as CheckInField[];
+    return { ok: false, errors: fieldErrorsFrom(parsed.error.issues, fields, 'form') };
   }
   const { week, cbiWork, cbiPersonal, ucla3, energy, leanedOn, win, drain, reflection } = parsed.data;
   if (compareIsoWeeks(week, currentWeek) > 0) {

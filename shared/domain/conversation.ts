@@ -130,15 +130,3 @@ export function parseLines(text: string): string[] {
     .map((line) => line.replace(/^\s*(?:[-*](?:\s+|$)|•\s*)/, '').trim())
     .filter((line) => line.length > 0);
 }
-
-/** The messages of a failed parse, keyed by dotted path (`newCommitments.0.text`). */
-export function issuesByPath(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join('.');
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}

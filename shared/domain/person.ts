@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { fieldErrorsFrom, type ValidationResult } from './field-errors';
 import {
   PERSON_FUNCTIONS,
   RELATIONSHIPS,
@@ -128,23 +129,13 @@ export const personInputSchema = z.object({
 
 export type PersonInput = z.infer<typeof personInputSchema>;
 export type PersonField = keyof PersonInput;
-export type FieldErrors<F extends string> = Partial<Record<F, string>>;
-
-export type ValidationResult<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
 
 /** Parses form input; on failure returns the first message for each field. */
 export function validatePersonInput(input: unknown): ValidationResult<PersonInput, PersonField> {
   const parsed = personInputSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const errors: FieldErrors<PersonField> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0];
-    if (typeof field === 'string' && field in personInputSchema.shape) {
-      const key = field as PersonField;
-      errors[key] ??= issue.message;
-    }
-  }
-  return { ok: false, errors };
+  const fields = Object.keys(personInputSchema.shape) as PersonField[];
+  return { ok: false, errors: fieldErrorsFrom(parsed.error.issues, fields) };
 }
 
 /** Splits what the user typed into the emails box (commas, semicolons, spaces or new lines). */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isLocalDate } from './local-calendar';
-import type { FieldErrors, ValidationResult } from './person';
+import { fieldErrorsFrom, type ValidationResult } from './field-errors';
 import {
   INVOLVEMENTS,
   STRATEGY_AREAS,
@@ -125,13 +125,6 @@ export function validateStrategyMomentInput(
   });
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const errors: FieldErrors<StrategyMomentField> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0];
-    if (typeof field === 'string' && field in schema.shape) {
-      const key = field as StrategyMomentField;
-      errors[key] ??= issue.message;
-    }
-  }
-  return { ok: false, errors };
+  const fields = Object.keys(schema.shape) as StrategyMomentField[];
+  return { ok: false, errors: fieldErrorsFrom(parsed.error.issues, fields) };
 }

@@ -4,11 +4,11 @@ import {
   CONVERSATION_TITLE_MAX,
   TAG_MAX,
   conversationInputSchema,
-  issuesByPath,
   parseLines,
   parseTags,
   type ConversationInput,
 } from '@shared/domain/conversation';
+import { issuesByPath } from '@shared/domain/field-errors';
 import { warmthHistory, type ConversationSummary, type WarmthPoint } from '@shared/domain/relationships';
 
 const DANA = 'person-dana';

@@ -1,4 +1,5 @@
-import { conversationInputSchema, issuesByPath, type ConversationInput } from '@shared/domain/conversation';
+import { conversationInputSchema, type ConversationInput } from '@shared/domain/conversation';
+import { issuesByPath } from '@shared/domain/field-errors';
 import { localDateOf } from '@shared/domain/dates';
 import { tagKey, type PersonActivity, type PersonTimelineEntry } from '@shared/domain/derived-data';
 import type { Commitment, Conversation, ConversationKind, LocalDate, NoteItem, Person } from '@shared/domain/types';

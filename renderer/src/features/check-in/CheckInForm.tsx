@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { CBI_PERSONAL, CBI_WORK, UCLA3 } from '@shared/domain/check-in-instruments';
 import { validateCheckInInput, type CheckInField } from '@shared/domain/check-in-input';
 import { isoWeekOf } from '@shared/domain/iso-week';
-import type { FieldErrors } from '@shared/domain/person';
+import type { FieldErrors } from '@shared/domain/field-errors';
 import type { CheckIn, IsoWeek, Person } from '@shared/domain/types';
 import { Field } from '@renderer/components/Field';
 import { saveCheckIn } from '@renderer/db/check-ins-repository';

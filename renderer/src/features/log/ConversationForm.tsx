@@ -1,11 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import {
-  HABIT_LABELS,
-  KIND_LABELS,
-  WARMTH_LABELS,
-  conversationInputSchema,
-  issuesByPath,
-} from '@shared/domain/conversation';
+import { HABIT_LABELS, KIND_LABELS, WARMTH_LABELS, conversationInputSchema } from '@shared/domain/conversation';
+import { issuesByPath } from '@shared/domain/field-errors';
 import { emptyPersonInput } from '@shared/domain/person';
 import { CONVERSATION_KINDS, type Conversation } from '@shared/domain/types';
 import { shortcut } from '@renderer/platform/keyboard';

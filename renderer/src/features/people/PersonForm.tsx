@@ -6,10 +6,10 @@ import {
   STANCE_LABELS,
   defaultCadenceDays,
   validatePersonInput,
-  type FieldErrors,
   type PersonField,
   type PersonInput,
 } from '@shared/domain/person';
+import type { FieldErrors } from '@shared/domain/field-errors';
 import {
   PERSON_FUNCTIONS,
   RELATIONSHIPS,

@@ -1,3 +1,4 @@
+import { fieldErrorsFrom } from '@shared/domain/field-errors';
 import { useState, type FormEvent } from 'react';
 import { cadenceDefaultsSchema } from '@shared/domain/settings';
 import type { CadenceDefaults } from '@shared/domain/types';
@@ -35,12 +36,12 @@ export function CadenceDefaultsForm({
     );
     const parsed = cadenceDefaultsSchema.safeParse(candidate);
     if (!parsed.success) {
-      const next: Partial<Record<keyof CadenceDefaults, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const key = CADENCE_FIELDS.find((field) => field.key === issue.path[0])?.key;
-        if (key) next[key] ??= issue.message;
-      }
-      setErrors(next);
+      setErrors(
+        fieldErrorsFrom<keyof CadenceDefaults>(
+          parsed.error.issues,
+          CADENCE_FIELDS.map((field) => field.key),
+        ),
+      );
       return;
     }
     setErrors({});

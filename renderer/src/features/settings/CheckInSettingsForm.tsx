@@ -1,3 +1,4 @@
+import { fieldErrorsFrom } from '@shared/domain/field-errors';
 import { useState, type FormEvent } from 'react';
 import { settingsPatchSchema } from '@shared/domain/settings';
 import type { Settings } from '@shared/domain/types';
@@ -27,13 +28,13 @@ export function CheckInSettingsForm({ initial }: { initial: CheckInSettings }) {
       includeCbiPersonal: includePersonal,
     });
     if (!parsed.success) {
-      const next: Partial<Record<CheckInSettingsField, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0];
-        if (key === 'checkInWeekday' || key === 'checkInTime' || key === 'includeCbiPersonal')
-          next[key] ??= issue.message;
-      }
-      setErrors(next);
+      setErrors(
+        fieldErrorsFrom<CheckInSettingsField>(parsed.error.issues, [
+          'checkInWeekday',
+          'checkInTime',
+          'includeCbiPersonal',
+        ]),
+      );
       return;
     }
     setErrors({});
