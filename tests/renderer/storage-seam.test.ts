@@ -13,7 +13,7 @@ import {
 } from '@renderer/db/conversations-repository';
 import { addNoteItem, createPerson, setPersonArchived, updatePerson } from '@renderer/db/people-repository';
 import { updateSettings } from '@renderer/db/settings-repository';
-import { saveDraft } from '@renderer/db/drafts-repository';
+import { getDraft, saveDraft } from '@renderer/db/drafts-repository';
 import {
   compactChanges,
   readChangesAfter,
@@ -306,4 +306,22 @@ describe('derived data', () => {
     },
     60_000,
   );
+});
+
+describe('drafts stashed as the page hid', () => {
+  it('recovers a stash newer than the stored draft, and never an older one over newer text', async () => {
+    localStorage.setItem(
+      'upstream-draft:conversation:new',
+      JSON.stringify({ value: { notes: 'newer' }, updatedAt: '2999-01-01T00:00:00.000Z' }),
+    );
+    await saveDraft('conversation:new', { notes: 'older' });
+    expect((await getDraft('conversation:new'))?.value).toEqual({ notes: 'newer' });
+
+    localStorage.setItem(
+      'upstream-draft:conversation:new',
+      JSON.stringify({ value: { notes: 'stale' }, updatedAt: '2000-01-01T00:00:00.000Z' }),
+    );
+    expect((await getDraft('conversation:new'))?.value).toEqual({ notes: 'newer' });
+    expect(localStorage.getItem('upstream-draft:conversation:new')).toBeNull();
+  });
 });

@@ -55,7 +55,11 @@ async function recoverStashedDraft(formKey: string): Promise<void> {
   try {
     const stashed: unknown = JSON.parse(text);
     if (typeof stashed === 'object' && stashed !== null && 'value' in stashed) {
-      await saveDraft(formKey, stashed.value);
+      // Only a stash newer than the stored draft is recovered: an older one (its removal lost when
+      // the browser closed) must never overwrite what was written since.
+      const stashedAt = 'updatedAt' in stashed && typeof stashed.updatedAt === 'string' ? stashed.updatedAt : '';
+      const stored = await readDraft(formKey);
+      if (!stored || stored.updatedAt < stashedAt) await saveDraft(formKey, stashed.value);
     }
   } catch {
     // A damaged stash is dropped; the drafts table keeps what it had.
