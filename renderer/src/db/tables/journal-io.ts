@@ -1,8 +1,8 @@
-import type { JournalContents, JournalData, JournalTable } from '@shared/domain/journal-file';
+import { JOURNAL_TABLES, type JournalContents, type JournalData } from '@shared/domain/journal-file';
 import type { JournalWritePlan } from '@shared/domain/journal-merge';
 import { readTombstones } from './change-feed';
 import { decodeAll } from './codecs';
-import { JOURNAL_TABLES, db } from './schema';
+import { db } from './schema';
 import { commit, put, remove, type WriteOp } from './write';
 
 // The whole journal at once: read for an export, written for an import. Both go through the codecs
@@ -20,7 +20,7 @@ export async function readWholeJournal(): Promise<JournalContents & { data: Jour
 /** Applies an import plan in one transaction. */
 export async function writeImportPlan(plan: JournalWritePlan): Promise<void> {
   const ops: WriteOp[] = [];
-  for (const table of JOURNAL_TABLES satisfies readonly JournalTable[]) {
+  for (const table of JOURNAL_TABLES) {
     const writes = plan.tables[table];
     for (const id of writes.deletes) ops.push(remove(table, id));
     for (const record of writes.puts) ops.push(put(table, record as never));

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { PersonActivity, PersonTimelineEntry, TagCount, TagTimelineEntry } from '@shared/domain/derived-data';
 import type { CheckIn, Commitment, Draft, Person, Settings, StanceChange, StrategyMoment } from '@shared/domain/types';
+import type { JournalTable } from '@shared/domain/journal-file';
 import type { ConversationRowV2 } from '@shared/migrations/v2';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
@@ -29,17 +30,8 @@ export type ChangeEntry = {
 /** How far a consumer of the change feed (the search index, backups, later sync) has read. */
 export type ChangeCursor = { consumer: string; seq: number };
 
-/** The tables whose records are the journal: exported, backed up, fed to the change feed. */
-export const JOURNAL_TABLES = [
-  'people',
-  'stanceChanges',
-  'conversations',
-  'commitments',
-  'checkIns',
-  'strategyMoments',
-  'settings',
-] as const;
-export type JournalTableName = (typeof JOURNAL_TABLES)[number];
+/** The tables whose records are the journal (exported, backed up, fed to the change feed): the export format's list. */
+export type JournalTableName = JournalTable;
 
 export class UpstreamDatabase extends Dexie {
   people!: EntityTable<Person, 'id'>;
