@@ -1,3 +1,4 @@
+import { groupBy } from './collections';
 import { subDays } from 'date-fns';
 import { compareStrings } from './compare';
 import { personStatus, type ConversationSummary, type PersonStatus } from './relationships';
@@ -35,18 +36,6 @@ export type AllianceBreadthInput = {
   checkIns: readonly CheckIn[];
   now: Date;
 };
-
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of new Set(keysOf(item))) {
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, [item]);
-      else group.push(item);
-    }
-  }
-  return groups;
-}
 
 // Names are compared as people read them (case- and accent-insensitive) with a fixed locale, so the order
 // is the same on every machine.

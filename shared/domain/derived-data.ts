@@ -1,3 +1,4 @@
+import { groupBy } from './collections';
 import { compareStrings } from './compare';
 import type { ConversationSummary } from './relationships';
 import type { Conversation, IsoInstant } from './types';
@@ -152,12 +153,7 @@ export function deriveAll(conversations: readonly Conversation[]): {
       else counts.set(key, { key, label: tag, count: 1 });
     }
   }
-  const byPerson = new Map<string, PersonTimelineEntry[]>();
-  for (const entry of personTimeline) {
-    const list = byPerson.get(entry.personId) ?? [];
-    list.push(entry);
-    byPerson.set(entry.personId, list);
-  }
+  const byPerson = groupBy(personTimeline, (entry) => [entry.personId]);
   const personActivity = [...byPerson].flatMap(([personId, entries]) => summarizeActivity(personId, entries) ?? []);
   return { personTimeline, tagTimeline, tagCounts: [...counts.values()], personActivity };
 }

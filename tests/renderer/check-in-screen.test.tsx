@@ -170,7 +170,8 @@ describe('Check-in', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Check-in for 2026-W45' })).toBeInTheDocument();
     expect(await screen.findByRole('article', { name: 'Work burnout (CBI)' })).toHaveTextContent('75 of 100 · High');
-    expect(within(group('Energy this week')).getByRole('radio', { name: '2 — low' })).toBeChecked();
+    const energy = await screen.findByRole('radiogroup', { name: 'Energy this week' });
+    expect(within(energy).getByRole('radio', { name: '2 — low' })).toBeChecked();
   });
 
   it('refuses a week that has not started or does not exist', async () => {
@@ -224,7 +225,7 @@ describe('Check-in', () => {
   });
 
   it('keeps everything typed when the disk fails, says why, and writes nothing more', async () => {
-    vi.spyOn(db.checkIns, 'put').mockRejectedValueOnce(
+    vi.spyOn(db.checkIns, 'bulkPut').mockRejectedValueOnce(
       Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }),
     );
     const { user } = await openForm();

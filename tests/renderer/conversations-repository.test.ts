@@ -163,7 +163,7 @@ describe('saveConversation', () => {
   it('rolls back the conversation and its commitments when a later write in the same save fails', async () => {
     const dana = await person('Dana');
     const before = await everything();
-    vi.spyOn(db.people, 'put').mockRejectedValueOnce(new Error('The disk is full.'));
+    vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(new Error('The disk is full.'));
     await expect(
       saveConversation(
         input([dana.id], {

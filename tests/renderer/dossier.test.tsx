@@ -206,7 +206,9 @@ describe('person dossier', () => {
 
     await user.click(screen.getByRole('button', { name: 'Log a conversation with Cy' }));
     const dialog = screen.getByRole('dialog', { name: 'Log a conversation' });
-    expect(within(within(dialog).getByRole('list', { name: 'Chosen people' })).getByText('Cy')).toBeInTheDocument();
+    expect(
+      await within(within(dialog).getByRole('list', { name: 'Chosen people' })).findByText('Cy'),
+    ).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText('Notes'), 'Caught up on the board deck.');
     await user.keyboard('{Control>}{Enter}{/Control}');
 

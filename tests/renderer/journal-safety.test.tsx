@@ -21,7 +21,7 @@ describe('after a storage failure', () => {
   it('stops every later write, autosaves included, and says so on every screen', async () => {
     const { user } = renderApp('/people/new');
     await screen.findByRole('heading', { level: 1, name: 'Add a person' });
-    vi.spyOn(db.people, 'put').mockRejectedValueOnce(diskFull());
+    vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(diskFull());
     await user.type(screen.getByLabelText('Name'), 'Dana Ruiz');
     await user.click(screen.getByRole('button', { name: 'Add person' }));
 
@@ -64,5 +64,29 @@ describe('opening a journal', () => {
     check.close();
     await Dexie.delete(DATABASE_NAME);
     await db.open();
+  });
+});
+
+describe('typing after a storage failure', () => {
+  it('keeps the text on screen and raises no unhandled error from the refused autosaves', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { user } = renderApp('/people/new');
+      await screen.findByRole('heading', { level: 1, name: 'Add a person' });
+      vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(diskFull());
+      await user.type(screen.getByLabelText('Name'), 'Dana');
+      await user.click(screen.getByRole('button', { name: 'Add person' }));
+      await screen.findByRole('alert', { name: 'Upstream has stopped saving' });
+      await user.type(screen.getByLabelText('Name'), ' Ruiz');
+      // Past the autosave's pause and its one-second wait.
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(screen.getByLabelText('Name')).toHaveValue('Dana Ruiz');
+      expect(await db.drafts.count()).toBe(0);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 });

@@ -107,7 +107,7 @@ describe('the change feed', () => {
   it('leaves no entry when the write rolls back', async () => {
     const dana = await person('Dana');
     const before = await feed();
-    vi.spyOn(db.people, 'put').mockRejectedValueOnce(new Error('The disk is full.'));
+    vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(new Error('The disk is full.'));
     await expect(
       saveConversation(
         conversationInput([dana.id], '2026-11-20T15:00:00.000Z', { heard: { priorities: ['Hiring'], worries: [] } }),

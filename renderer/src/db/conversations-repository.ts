@@ -11,12 +11,7 @@ import {
   readTimeline,
   countConversationsOf,
 } from './tables/conversations-table';
-import {
-  readAllPersonActivity,
-  readCommitmentsForConversation,
-  readPersonActivity,
-  readTagCounts,
-} from './tables/other-tables';
+import { readAllPersonActivity, readCommitmentsForConversation, readTagCounts } from './tables/other-tables';
 import { readAllPeople, readPeople } from './tables/people-table';
 import { basedOn, put, remove, transact, type WriteOp } from './tables/write';
 import { ValidationError } from './write-errors';
@@ -231,8 +226,4 @@ export async function listTags(): Promise<string[]> {
 
 export function listPersonActivity(): Promise<PersonActivity[]> {
   return readAllPersonActivity();
-}
-
-export function getPersonActivity(personId: string): Promise<PersonActivity | undefined> {
-  return readPersonActivity(personId);
 }

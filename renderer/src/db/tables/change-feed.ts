@@ -16,10 +16,6 @@ export function readChangesAfter(seq: number, limit: number): Promise<ChangeEntr
   return db.changes.where('seq').above(seq).limit(limit).toArray();
 }
 
-export async function readChangeCursor(consumer: string): Promise<number | undefined> {
-  return (await db.changeCursors.get(consumer))?.seq;
-}
-
 export async function writeChangeCursor(consumer: string, seq: number): Promise<void> {
   await guardedWrite(() => db.changeCursors.put({ consumer, seq }));
 }

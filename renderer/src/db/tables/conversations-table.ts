@@ -26,75 +26,66 @@ export async function readConversation(id: string): Promise<Conversation | undef
   return decodeOne('conversations', await db.conversations.get(id));
 }
 
-export async function readConversations(ids: readonly string[]): Promise<(Conversation | undefined)[]> {
-  const rows = await db.conversations.bulkGet([...ids]);
-  return Promise.all(rows.map((row) => decodeOne('conversations', row)));
+/** The conversation an index entry points at: entry ids are `${personId or tagKey}|${conversationId}`. */
+function conversationIdOf(entryId: string): string {
+  return entryId.slice(entryId.lastIndexOf('|') + 1);
 }
 
-/** Pages through a newest-first index of entries until `limit` of their conversations pass `accept`. */
+/**
+ * The conversations a newest-first range of index entries points at, up to `limit` that pass
+ * `filter`. Without a filter only `limit` entries are read. With one, the range's keys are read (ids
+ * only, never records) and the conversations fetched a page at a time until enough pass.
+ */
 async function collectThroughIndex(
-  entries: () => Collection<{ conversationId: string }, string, unknown>,
-  accept: (row: ConversationRow) => boolean,
+  range: Collection<unknown, string, unknown>,
+  filter: ((row: ConversationRow) => boolean) | null,
   limit: number,
 ): Promise<ConversationRow[]> {
   return db.transaction('r', [db.personTimeline, db.tagTimeline, db.conversations], async () => {
+    const entryIds = await (filter ? range : range.limit(limit)).primaryKeys();
     const found: ConversationRow[] = [];
-    for (let offset = 0; found.length < limit; offset += PAGE) {
-      const page = await entries().offset(offset).limit(PAGE).toArray();
-      const rows = await db.conversations.bulkGet(page.map((entry) => entry.conversationId));
+    for (let start = 0; start < entryIds.length && found.length < limit; start += PAGE) {
+      const rows = await db.conversations.bulkGet(entryIds.slice(start, start + PAGE).map(conversationIdOf));
       for (const row of rows) {
-        if (row && accept(row)) found.push(row);
-        if (found.length === limit) break;
+        if (row && (!filter || filter(row)) && found.length < limit) found.push(row);
       }
-      if (page.length < PAGE) break;
     }
     return found;
   });
+}
+
+/** One person's or tag's entries within `[from, to]`, newest first. */
+function newestFirst(
+  index: '[personId+occurredAt+createdAt]' | '[tagKey+occurredAt+createdAt]',
+  key: string,
+  from: string,
+  to: string,
+): Collection<unknown, string, unknown> {
+  const table = index === '[personId+occurredAt+createdAt]' ? db.personTimeline : db.tagTimeline;
+  return table.where(index).between([key, from, LOWEST_INSTANT], [key, to, HIGHEST_INSTANT], true, true).reverse();
 }
 
 /** The newest `limit` conversations that match, newest first (ties: the one logged last first). */
 export async function readTimeline(query: TimelineQuery, limit: number): Promise<Conversation[]> {
   const from = query.from ?? LOWEST_INSTANT;
   const to = query.to ?? HIGHEST_INSTANT;
-  const inRange = (row: ConversationRow) =>
-    (!query.from || row.occurredAt >= query.from) && (!query.to || row.occurredAt <= query.to);
-  const accept = (row: ConversationRow) =>
-    inRange(row) &&
-    (!query.personId || row.personIds.includes(query.personId)) &&
-    (!query.tagKey || row.tagKeys.includes(query.tagKey)) &&
-    (query.accept?.(row) ?? true);
-
+  const { personId, tagKey, accept } = query;
+  // The index range already applies the person (or tag) and the dates; only the rest is filtered.
+  const withTag = tagKey ? (row: ConversationRow) => row.tagKeys.includes(tagKey) : null;
   let rows: ConversationRow[];
-  if (query.personId) {
-    const personId = query.personId;
+  if (personId) {
+    const filter =
+      withTag && accept ? (row: ConversationRow) => withTag(row) && accept(row) : (withTag ?? accept ?? null);
+    rows = await collectThroughIndex(newestFirst('[personId+occurredAt+createdAt]', personId, from, to), filter, limit);
+  } else if (tagKey) {
     rows = await collectThroughIndex(
-      () =>
-        db.personTimeline
-          .where('[personId+occurredAt+createdAt]')
-          .between([personId, from, LOWEST_INSTANT], [personId, to, HIGHEST_INSTANT], true, true)
-          .reverse(),
-      accept,
-      limit,
-    );
-  } else if (query.tagKey) {
-    const key = query.tagKey;
-    rows = await collectThroughIndex(
-      () =>
-        db.tagTimeline
-          .where('[tagKey+occurredAt+createdAt]')
-          .between([key, from, LOWEST_INSTANT], [key, to, HIGHEST_INSTANT], true, true)
-          .reverse(),
-      accept,
+      newestFirst('[tagKey+occurredAt+createdAt]', tagKey, from, to),
+      accept ?? null,
       limit,
     );
   } else {
-    rows = await db.conversations
-      .where('occurredAt')
-      .between(from, to, true, true)
-      .reverse()
-      .filter(accept)
-      .limit(limit)
-      .toArray();
+    const range = db.conversations.where('occurredAt').between(from, to, true, true).reverse();
+    rows = await (accept ? range.filter(accept) : range).limit(limit).toArray();
   }
   return decodeAll('conversations', rows);
 }

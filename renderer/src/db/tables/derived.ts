@@ -4,6 +4,7 @@ import {
   RECENT_CONVERSATIONS_KEPT,
   summarizeActivity,
   tagTimelineEntries,
+  type TagCount,
 } from '@shared/domain/derived-data';
 import { decodeAll, tagCountCodec } from './codecs';
 import { HIGHEST_INSTANT, LOWEST_INSTANT, db, type ConversationRow } from './schema';
@@ -38,38 +39,56 @@ async function refreshPersonActivity(personId: string): Promise<void> {
   else await db.personActivity.delete(personId);
 }
 
-async function adjustTagCount(key: string, delta: number, labels: ReadonlyMap<string, string>): Promise<void> {
-  const row = await db.tagCounts.get(key);
-  const count = (row?.count ?? 0) + delta;
-  if (count <= 0) await db.tagCounts.delete(key);
-  else await db.tagCounts.put({ key, label: row?.label ?? labels.get(key) ?? key, count });
+/** Applies the change in each tag's count (+1 where a conversation gained it, −1 where it lost it). */
+async function adjustTagCounts(
+  deltas: ReadonlyMap<string, number>,
+  labels: ReadonlyMap<string, string>,
+): Promise<void> {
+  const keys = [...deltas.keys()];
+  const rows = await db.tagCounts.bulkGet(keys);
+  const kept: TagCount[] = [];
+  const emptied: string[] = [];
+  keys.forEach((key, index) => {
+    const row = rows[index];
+    const count = (row?.count ?? 0) + (deltas.get(key) ?? 0);
+    if (count <= 0) emptied.push(key);
+    else kept.push({ key, label: row?.label ?? labels.get(key) ?? key, count });
+  });
+  await db.tagCounts.bulkPut(kept);
+  await db.tagCounts.bulkDelete(emptied);
 }
 
-/** Runs inside the write transaction of `commit`, after the conversation rows were written. */
+/**
+ * Runs inside the write transaction of `commit`, after the conversation rows were written: one bulk
+ * request per derived table, then each affected person's summary from two bounded range reads.
+ */
 export async function maintainDerivedData(
   changes: readonly ConversationChange[],
   encodedTagLabels: ReadonlyMap<string, string>,
 ): Promise<void> {
+  if (changes.length === 0) return;
+  const ids = changes.flatMap(({ before, after }) => before?.id ?? after?.id ?? []);
+  await db.personTimeline.where('conversationId').anyOf(ids).delete();
+  await db.tagTimeline.where('conversationId').anyOf(ids).delete();
+  const afters = changes.flatMap(({ after }) => (after ? [after] : []));
+  await db.personTimeline.bulkAdd(afters.flatMap(personTimelineEntries));
+  await db.tagTimeline.bulkAdd(afters.flatMap(tagTimelineEntries));
+
+  const deltas = new Map<string, number>();
   const people = new Set<string>();
   for (const { before, after } of changes) {
-    const id = before?.id ?? after?.id;
-    if (id === undefined) continue;
-    await db.personTimeline.where('conversationId').equals(id).delete();
-    await db.tagTimeline.where('conversationId').equals(id).delete();
-    if (after) {
-      await db.personTimeline.bulkAdd(personTimelineEntries(after));
-      await db.tagTimeline.bulkAdd(tagTimelineEntries(after));
-    }
     const beforeKeys = new Set(before?.tagKeys ?? []);
     const afterKeys = new Set(after?.tagKeys ?? []);
-    for (const key of beforeKeys) if (!afterKeys.has(key)) await adjustTagCount(key, -1, encodedTagLabels);
-    for (const key of afterKeys) if (!beforeKeys.has(key)) await adjustTagCount(key, 1, encodedTagLabels);
+    for (const key of beforeKeys) if (!afterKeys.has(key)) deltas.set(key, (deltas.get(key) ?? 0) - 1);
+    for (const key of afterKeys) if (!beforeKeys.has(key)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
     for (const personId of [...(before?.personIds ?? []), ...(after?.personIds ?? [])]) people.add(personId);
   }
-  for (const personId of people) await refreshPersonActivity(personId);
+  await adjustTagCounts(deltas, encodedTagLabels);
+  await Promise.all([...people].map(refreshPersonActivity));
 }
 
-const DERIVED_TABLES = ['personTimeline', 'tagTimeline', 'tagCounts', 'personActivity'] as const;
+/** The tables computed from the conversations, never written by a repository. */
+export const DERIVED_TABLES = ['personTimeline', 'tagTimeline', 'tagCounts', 'personActivity'] as const;
 
 /**
  * Recomputes every derived table from the conversations, with the same functions the incremental

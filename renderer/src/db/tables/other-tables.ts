@@ -49,10 +49,6 @@ export function readAllPersonActivity(): Promise<PersonActivity[]> {
   return db.personActivity.toArray();
 }
 
-export function readPersonActivity(personId: string): Promise<PersonActivity | undefined> {
-  return db.personActivity.get(personId);
-}
-
 /** Every tag in use with its count: the aggregate, never a walk of the tag index. */
 export async function readTagCounts(): Promise<TagCount[]> {
   const rows = await db.tagCounts.toArray();

@@ -1,7 +1,8 @@
 import type { Table } from 'dexie';
+import { groupBy } from '@shared/domain/collections';
 import { tagKey } from '@shared/domain/derived-data';
 import { CODECS, tagCountCodec, type RecordOf, type RowOf } from './codecs';
-import { maintainDerivedData, type ConversationChange } from './derived';
+import { DERIVED_TABLES, maintainDerivedData } from './derived';
 import { db, type ConversationRow, type JournalTableName } from './schema';
 import { guardedWrite } from './storage-health';
 
@@ -68,36 +69,60 @@ async function encodedTagLabels(ops: readonly WriteOp[]): Promise<Map<string, st
   return labels;
 }
 
+/** Fails with ConflictError when a record a change was based on is no longer as it was read. */
+async function checkPreconditions(preconditions: readonly Precondition[]): Promise<void> {
+  const byTable = groupBy(preconditions, (precondition) => [precondition.table]);
+  await Promise.all(
+    [...byTable].map(async ([table, expected]) => {
+      const rows = (await journalTable(table).bulkGet(expected.map((p) => p.id))) as (
+        { updatedAt?: string } | undefined
+      )[];
+      expected.forEach((precondition, index) => {
+        if ((rows[index]?.updatedAt ?? null) !== precondition.updatedAt) {
+          throw new ConflictError(precondition.table, precondition.id);
+        }
+      });
+    }),
+  );
+}
+
+/**
+ * Writes a change: all of it, or none. Each record's last op in `ops` is what is stored and fed, so a
+ * record named twice is written (and appears in the change feed) once. Writes are grouped into one
+ * bulk request per table, so a save and an import of a whole journal take the same path.
+ */
 export async function commit(ops: readonly WriteOp[], preconditions: readonly Precondition[] = []): Promise<void> {
   if (ops.length === 0) return;
   const encoded = await Promise.all(ops.map(encode));
   const tagLabels = await encodedTagLabels(ops);
-  const touchesConversations = ops.some((op) => op.table === 'conversations');
+  const final = [...new Map(encoded.map((op) => [`${op.table}|${op.id}`, op])).values()];
+  const touchesConversations = final.some((op) => op.table === 'conversations');
   const tables = [
-    ...new Set<string>([...ops.map((op) => op.table), ...preconditions.map((p) => p.table), 'changes']),
-    ...(touchesConversations ? ['personTimeline', 'tagTimeline', 'tagCounts', 'personActivity'] : []),
+    ...new Set<string>([...final.map((op) => op.table), ...preconditions.map((p) => p.table), 'changes']),
+    ...(touchesConversations ? DERIVED_TABLES : []),
   ];
   await guardedWrite(() =>
     db.transaction('rw', tables, async () => {
-      for (const precondition of preconditions) {
-        const row = (await journalTable(precondition.table).get(precondition.id)) as { updatedAt?: string } | undefined;
-        if ((row?.updatedAt ?? null) !== precondition.updatedAt) {
-          throw new ConflictError(precondition.table, precondition.id);
-        }
+      await checkPreconditions(preconditions);
+      const conversationOps = final.filter((op) => op.table === 'conversations');
+      // The stored rows before this change: the derived tables are updated from both versions.
+      const before: (ConversationRow | undefined)[] =
+        conversationOps.length === 0 ? [] : await db.conversations.bulkGet(conversationOps.map((op) => op.id));
+      for (const [table, tableOps] of groupBy(final, (op) => [op.table])) {
+        const rows = tableOps.flatMap((op) => (op.op === 'put' ? [op.row] : []));
+        const deleted = tableOps.flatMap((op) => (op.op === 'delete' ? [op.id] : []));
+        if (rows.length > 0) await journalTable(table).bulkPut(rows);
+        if (deleted.length > 0) await journalTable(table).bulkDelete(deleted);
       }
       const at = new Date().toISOString();
-      const conversationChanges: ConversationChange[] = [];
-      for (const op of encoded) {
-        const table = journalTable(op.table);
-        if (op.table === 'conversations') {
-          const before = (await table.get(op.id)) as ConversationRow | undefined;
-          conversationChanges.push({ before, after: op.op === 'put' ? (op.row as ConversationRow) : undefined });
-        }
-        if (op.op === 'put') await table.put(op.row);
-        else await table.delete(op.id);
-        await db.changes.add({ table: op.table, recordId: op.id, op: op.op, at });
-      }
-      await maintainDerivedData(conversationChanges, tagLabels);
+      await db.changes.bulkAdd(final.map((op) => ({ table: op.table, recordId: op.id, op: op.op, at })));
+      await maintainDerivedData(
+        conversationOps.map((op, index) => ({
+          before: before[index],
+          after: op.op === 'put' ? (op.row as ConversationRow) : undefined,
+        })),
+        tagLabels,
+      );
     }),
   );
 }
