@@ -4,6 +4,7 @@ import { checkInMoment, isWeekDone, type CheckInScheduleSettings } from './check
 import { addIsoWeeks, compareIsoWeeks, isoWeekOf } from './iso-week';
 import { leastSquaresSlope, weeklySeries } from './trends';
 import type { CheckIn, IsoWeek } from './types';
+import type { EarlyWarning, WarningRules } from './warning';
 
 // The wellbeing early warnings of SPEC §4. Each warning carries its rule in words, shown to the user next to
 // it, so the app never raises an alarm it cannot explain. Readings of the spec:
@@ -25,14 +26,7 @@ export const CHECK_IN_WARNING_IDS = [
 ] as const;
 export type CheckInWarningId = (typeof CHECK_IN_WARNING_IDS)[number];
 
-export type CheckInWarning = {
-  id: CheckInWarningId;
-  title: string;
-  /** The rule that raised it, in words, always shown with it. */
-  rule: string;
-  /** What the rule found in this user's data, and what might help. */
-  message: string;
-};
+export type CheckInWarning = EarlyWarning<CheckInWarningId>;
 
 /** Slope, in CBI points per week, from which a rising work-burnout trend warns. */
 export const CBI_RISING_SLOPE_FROM = 5;
@@ -66,7 +60,7 @@ export const CHECK_IN_WARNING_RULES = {
     title: "This week's check-in is due",
     rule: "This week's check-in is not done and its day and time, set in Settings, have passed.",
   },
-} as const satisfies Record<CheckInWarningId, { title: string; rule: string }>;
+} as const satisfies WarningRules<CheckInWarningId>;
 
 /** A check-in reduced to what the warnings read. */
 export type ScoredCheckIn = { week: IsoWeek; cbiWork: number | null; ucla3: number | null };

@@ -71,7 +71,7 @@ export function leftOutPattern(moments: readonly LeftOutMoment[]): LeftOutPatter
   };
 }
 
-type Tally = { count: number; lastOn: LocalDate };
+type Tally = Omit<LeftOutCount, 'recurs'>;
 
 function tally<K>(tallies: Map<K, Tally>, key: K, occurredOn: LocalDate): void {
   const { count, lastOn } = tallies.get(key) ?? { count: 0, lastOn: occurredOn };

@@ -1,11 +1,12 @@
-import { addDays, format } from 'date-fns';
+import { addDays, addQuarters as addQuartersToDate, getQuarter, getYear, isExists, lastDayOfQuarter } from 'date-fns';
+import { localDateOf } from './dates';
 import type { LocalDate } from './types';
 
 // Days and calendar quarters of the user's local calendar, for records dated by day (`YYYY-MM-DD`) such as
 // strategy moments. A day string has no time zone: 2026-03-31 is in Q1 wherever the user is. The only
 // time-zone step is turning "now" into today's date (dates.ts `localDateOf`), so a quarter starts at local
-// midnight. Day arithmetic goes through date-fns on local dates, so a day across a daylight-saving change is
-// still one day.
+// midnight. Day and quarter arithmetic goes through date-fns on local dates, so a day across a daylight-saving
+// change is still one day.
 
 /** A calendar quarter, e.g. `2026-Q3` (July–September 2026). */
 export type QuarterKey = string;
@@ -25,16 +26,25 @@ export function isLocalDate(value: string): boolean {
   return dayParts(value) !== null;
 }
 
+/** Throws a RangeError for a day that is malformed or does not exist: stored days are validated on input. */
+export function assertLocalDate(date: LocalDate): void {
+  dayPartsOrThrow(date);
+}
+
 /** The day `n` days after `date` (before it when `n` is negative); throws a RangeError for a malformed day. */
 export function addLocalDays(date: LocalDate, n: number): LocalDate {
   if (!Number.isInteger(n)) throw new RangeError(`addLocalDays: n must be a whole number, got ${n}`);
-  return format(addDays(localMidnight(date), n), 'yyyy-MM-dd');
+  return localDateOf(addDays(localMidnight(date), n));
+}
+
+/** Whether `date` lies in `range`, edges included. Zero-padded days compare as strings in calendar order. */
+export function inDateRange(date: LocalDate, range: DateRange): boolean {
+  return date >= range.from && date <= range.to;
 }
 
 /** The quarter holding a day: January–March is Q1, April–June Q2, July–September Q3, October–December Q4. */
 export function quarterOf(date: LocalDate): QuarterKey {
-  const { year, month } = dayPartsOrThrow(date);
-  return `${year}-Q${Math.ceil(month / 3)}`;
+  return quarterKeyOf(localMidnight(date));
 }
 
 /** Splits a quarter into its year and number; throws a RangeError when it is not like `2026-Q3`. */
@@ -47,24 +57,18 @@ export function parseQuarter(quarter: QuarterKey): QuarterParts {
 /** The quarter `n` quarters after `quarter` (before it when `n` is negative). */
 export function addQuarters(quarter: QuarterKey, n: number): QuarterKey {
   if (!Number.isInteger(n)) throw new RangeError(`addQuarters: n must be a whole number, got ${n}`);
-  const { year, quarter: number } = parseQuarter(quarter);
-  const index = year * 4 + (number - 1) + n;
-  const newYear = Math.floor(index / 4);
-  // A result outside the years the pattern accepts would be a key no other function can read.
-  if (newYear < 1000 || newYear > 9999) throw new RangeError(`addQuarters: ${quarter} + ${n} leaves the calendar`);
-  return `${newYear}-Q${(index % 4) + 1}`;
+  const start = addQuartersToDate(quarterStart(quarter), n);
+  const year = getYear(start);
+  // A result outside the years the pattern accepts would be a key no other function can read. Written so
+  // that NaN, the year of a date too far off for a Date, is refused as well.
+  if (!(year >= 1000 && year <= 9999)) throw new RangeError(`addQuarters: ${quarter} + ${n} leaves the calendar`);
+  return quarterKeyOf(start);
 }
 
 /** The first and last day of a quarter, both included. */
 export function quarterRange(quarter: QuarterKey): DateRange {
-  const { year, quarter: number } = parseQuarter(quarter);
-  const firstMonth = (number - 1) * 3 + 1;
-  // March and December end on the 31st, June and September on the 30th.
-  const lastDay = number === 1 || number === 4 ? 31 : 30;
-  return {
-    from: `${year}-${String(firstMonth).padStart(2, '0')}-01`,
-    to: `${year}-${String(firstMonth + 2).padStart(2, '0')}-${lastDay}`,
-  };
+  const start = quarterStart(quarter);
+  return { from: localDateOf(start), to: localDateOf(lastDayOfQuarter(start)) };
 }
 
 /** The `count` quarters ending with `last`, oldest first; `lastQuarters('2026-Q1', 2)` is `['2025-Q4', '2026-Q1']`. */
@@ -75,21 +79,11 @@ export function lastQuarters(last: QuarterKey, count: number): QuarterKey[] {
   return Array.from({ length: count }, (_, i) => addQuarters(last, i - (count - 1)));
 }
 
-/** Whether `date` lies in `range`, edges included. Zero-padded days compare as strings in calendar order. */
-export function inDateRange(date: LocalDate, range: DateRange): boolean {
-  return date >= range.from && date <= range.to;
-}
-
-/** Throws a RangeError for a day that is malformed or does not exist: stored days are validated on input. */
-export function assertLocalDate(date: LocalDate): void {
-  dayPartsOrThrow(date);
-}
-
-type DayParts = { year: number; month: number; day: number };
+type DayParts = { year: number; monthIndex: number; day: number };
 
 function localMidnight(date: LocalDate): Date {
-  const { year, month, day } = dayPartsOrThrow(date);
-  return new Date(year, month - 1, day);
+  const { year, monthIndex, day } = dayPartsOrThrow(date);
+  return new Date(year, monthIndex, day);
 }
 
 function dayPartsOrThrow(date: LocalDate): DayParts {
@@ -98,16 +92,21 @@ function dayPartsOrThrow(date: LocalDate): DayParts {
   return parts;
 }
 
-// Plain arithmetic rather than date parsing: every score checks every moment's day, on the Today screen too.
+// A pattern and isExists rather than parseISO, which also takes `2026-W47`, `20261130` and times, none of
+// them a stored day. Parts rather than a Date: every score checks every moment's day, and only some of the
+// callers need the Date.
 function dayParts(value: string): DayParts | null {
   const match = LOCAL_DATE_PATTERN.exec(value);
   if (match === null) return null;
-  const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  const exists = parts.month >= 1 && parts.month <= 12 && parts.day >= 1 && parts.day <= daysInMonth(parts);
-  return exists ? parts : null;
+  const parts = { year: Number(match[1]), monthIndex: Number(match[2]) - 1, day: Number(match[3]) };
+  return isExists(parts.year, parts.monthIndex, parts.day) ? parts : null;
 }
 
-function daysInMonth({ year, month }: DayParts): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+function quarterStart(quarter: QuarterKey): Date {
+  const { year, quarter: number } = parseQuarter(quarter);
+  return new Date(year, (number - 1) * 3, 1);
+}
+
+function quarterKeyOf(date: Date): QuarterKey {
+  return `${getYear(date)}-Q${getQuarter(date)}`;
 }

@@ -1,6 +1,7 @@
 import { isOverdue } from './commitments';
 import type { CadenceStatus } from './relationships';
 import type { Commitment, LocalDate, Person } from './types';
+import type { EarlyWarning, WarningRules } from './warning';
 
 // SPEC.md §4 early warnings about relationships: an influential person overdue, and a promise I
 // made past its due date. Shown beside the wellbeing warnings, each with its rule in words.
@@ -9,12 +10,7 @@ export const INFLUENTIAL_FROM = 4;
 /** How many names or promises a message lists before saying "and N more". */
 const LISTED = 3;
 
-export type RelationshipWarning = {
-  id: 'influential-overdue' | 'i-owe-past-due';
-  title: string;
-  rule: string;
-  message: string;
-};
+export type RelationshipWarning = EarlyWarning<'influential-overdue' | 'i-owe-past-due'>;
 
 export const RELATIONSHIP_WARNING_RULES = {
   'influential-overdue': {
@@ -25,7 +21,7 @@ export const RELATIONSHIP_WARNING_RULES = {
     title: 'A promise you made is past due',
     rule: 'A commitment you owe someone is not done and its due date has passed.',
   },
-} as const;
+} as const satisfies WarningRules<RelationshipWarning['id']>;
 
 function listed(items: readonly string[]): string {
   const shown = items.slice(0, LISTED).join(', ');

@@ -1,5 +1,6 @@
 import { upstreamByQuarter, upstreamRolling90Days, type ScoredMoment } from './upstream-score';
 import type { StrategyMoment } from './types';
+import type { EarlyWarning, WarningRules } from './warning';
 
 // The roadmap-room early warnings of SPEC §4, each with its rule in words, shown beside the wellbeing and
 // relationship warnings. Readings of the spec:
@@ -14,14 +15,7 @@ import type { StrategyMoment } from './types';
 export const ROADMAP_WARNING_IDS = ['blindsided-repeatedly', 'upstream-falling'] as const;
 export type RoadmapWarningId = (typeof ROADMAP_WARNING_IDS)[number];
 
-export type RoadmapWarning = {
-  id: RoadmapWarningId;
-  title: string;
-  /** The rule that raised it, in words, always shown with it. */
-  rule: string;
-  /** What the rule found in this user's data. */
-  message: string;
-};
+export type RoadmapWarning = EarlyWarning<RoadmapWarningId>;
 
 /** This many blindsided moments in the rolling 90 days warn. */
 export const BLINDSIDED_WARNING_FROM = 2;
@@ -46,7 +40,7 @@ export const ROADMAP_WARNING_RULES = {
       "Your upstream score for this calendar quarter so far is 15 or more points below the previous quarter's. " +
       'Each quarter needs at least one moment to have a score, so a new quarter compares from its first moment.',
   },
-} as const satisfies Record<RoadmapWarningId, { title: string; rule: string }>;
+} as const satisfies WarningRules<RoadmapWarningId>;
 
 /** What the warnings read of a moment. */
 export type WarnedMoment = ScoredMoment & Pick<StrategyMoment, 'title'>;

@@ -31,7 +31,7 @@ export const TECH_IMPACT_WEIGHTS = { none: 0.5, low: 1, medium: 2, high: 3 } as 
   number
 >;
 /** The highest involvement level (shaped); a moment scores its level ÷ this × 100. */
-export const MAX_INVOLVEMENT_LEVEL = INVOLVEMENTS.length - 1;
+const MAX_INVOLVEMENT_LEVEL = INVOLVEMENTS.length - 1;
 /** The rolling window is today and the days before it, this many days in all. */
 export const ROLLING_WINDOW_DAYS = 90;
 /** The impacts counted in "consulted on what matters". */
@@ -81,7 +81,7 @@ export function involvementLevel(involvement: Involvement): number {
 }
 
 /** The weight of a moment's impact on technology. Throws a RangeError for a value that is not an impact. */
-export function techImpactWeight(impact: TechImpact): number {
+function techImpactWeight(impact: TechImpact): number {
   if (!TECH_IMPACTS.includes(impact)) throw new RangeError(`Not a tech impact: "${impact}"`);
   return TECH_IMPACT_WEIGHTS[impact];
 }

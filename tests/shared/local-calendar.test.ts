@@ -26,7 +26,11 @@ describe('isLocalDate', () => {
     ['30/11/2026', false],
     ['0026-01-01', false],
     ['2026-11-30T00:00', false],
+    ['20261130', false],
+    ['2026-W48', false],
     ['', false],
+    ['1000-01-01', true],
+    ['9999-12-31', true],
   ])('%s → %s', (value, expected) => {
     expect(isLocalDate(value)).toBe(expected);
   });
@@ -92,6 +96,16 @@ describe('quarters', () => {
     ['2026-Q2', 8, '2028-Q2'],
   ])('%s + %i quarters is %s', (quarter, n, expected) => {
     expect(addQuarters(quarter, n)).toBe(expected);
+  });
+
+  it('refuses a fractional count and a result outside the four-digit years', () => {
+    expect(() => addQuarters('2026-Q2', 0.5)).toThrow(RangeError);
+    expect(addQuarters('1000-Q2', -1)).toBe('1000-Q1');
+    expect(() => addQuarters('1000-Q1', -1)).toThrow(RangeError);
+    expect(addQuarters('9999-Q3', 1)).toBe('9999-Q4');
+    expect(() => addQuarters('9999-Q4', 1)).toThrow(RangeError);
+    // Far enough that no Date can hold it.
+    expect(() => addQuarters('2026-Q2', 1e15)).toThrow(RangeError);
   });
 
   it('lists the last quarters oldest first, across a year end', () => {
