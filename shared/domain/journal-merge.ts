@@ -1,15 +1,20 @@
 import {
-  JOURNAL_TABLES,
   instantMs,
+  heldKeys,
+  keepNewest,
+  liveTombstones,
+  perTable,
   tombstoneKey,
   type JournalContents,
   type JournalRecord,
   type JournalTable,
   type Tombstone,
 } from './journal-file';
+import { NO_CHANGES, sumCounts, type JournalWritePlan, type MergeCounts, type TableWrites } from './journal-write-plan';
 
-// What an import writes, planned as plain data before any write, so the user sees the counts first and
-// the data layer applies the whole plan in one transaction.
+// The planners of an import: what it writes, worked out as a plan of plain data (journal-write-plan.ts)
+// before any write, so the user sees the counts first and the data layer applies the whole plan in one
+// transaction.
 //
 // Merge, by id in each table:
 // - a record on both sides: the newer `updatedAt` wins; on a tie the journal keeps its own, so merging a
@@ -33,55 +38,24 @@ export type MergeTarget = {
   readonly tombstones: readonly Tombstone[];
 };
 
-export type TableWrites<K extends JournalTable> = {
-  /** Records to write whole (added or replacing the journal's version). */
-  puts: JournalRecord<K>[];
-  /** Ids of the journal's records to delete. */
-  deletes: string[];
-};
-
-export type MergeCounts = {
-  added: number;
-  updated: number;
-  deleted: number;
-  /** Records in the file that the journal deleted after their last change, so they are not brought back. */
-  keptDeleted: number;
-  /** Records in the file that the journal already has as they are, or newer. */
-  unchanged: number;
-};
-
-export type JournalWritePlan = {
-  /** `replace` clears every table before writing; `merge` writes on top of what is there. */
-  mode: 'merge' | 'replace';
-  tables: { [K in JournalTable]: TableWrites<K> };
-  /**
-   * Tombstones the journal should hold afterwards and does not yet: one for each delete, and the file's
-   * own for records the journal never had, so a later merge does not bring them back either.
-   */
-  tombstones: Tombstone[];
-  counts: Record<JournalTable, MergeCounts>;
-  totals: MergeCounts;
-};
-
 /** Plans merging `incoming` (a parsed file) into `current` (the journal); pure, and the same for the same input. */
 export function planMerge(current: MergeTarget, incoming: JournalContents): JournalWritePlan {
-  const currentHeld = heldKeys(current);
-  const currentTombstones = liveTombstones(current, currentHeld);
-  const incomingTombstones = liveTombstones(incoming, heldKeys(incoming));
+  const currentHeld = heldKeys(current.data);
+  const currentTombstones = liveTombstones(current.tombstones, currentHeld);
+  const incomingTombstones = liveTombstones(incoming.tombstones, heldKeys(incoming.data));
   const tombstones = new Map<string, Tombstone>();
   const context = { currentTombstones, incomingTombstones, tombstones };
-  const people = mergeTable('people', current.data.people, incoming.data.people, context);
-  const stanceChanges = mergeTable('stanceChanges', current.data.stanceChanges, incoming.data.stanceChanges, context);
-  const conversations = mergeTable('conversations', current.data.conversations, incoming.data.conversations, context);
-  const commitments = mergeTable('commitments', current.data.commitments, incoming.data.commitments, context);
-  const checkIns = mergeTable('checkIns', current.data.checkIns, incoming.data.checkIns, context);
-  const strategyMoments = mergeTable(
-    'strategyMoments',
-    current.data.strategyMoments,
-    incoming.data.strategyMoments,
-    context,
-  );
-  const settings = mergeTable('settings', current.data.settings, incoming.data.settings, context);
+  const merge = <K extends JournalTable>(table: K) =>
+    mergeTable(table, current.data[table], incoming.data[table], context);
+  const merged = {
+    people: merge('people'),
+    stanceChanges: merge('stanceChanges'),
+    conversations: merge('conversations'),
+    commitments: merge('commitments'),
+    checkIns: merge('checkIns'),
+    strategyMoments: merge('strategyMoments'),
+    settings: merge('settings'),
+  };
 
   // The file's tombstones for records the journal never had (or deleted earlier than the file did).
   for (const [key, tombstone] of incomingTombstones) {
@@ -90,29 +64,21 @@ export function planMerge(current: MergeTarget, incoming: JournalContents): Jour
     keepNewest(tombstones, tombstone);
   }
 
-  const counts = {
-    people: people.counts,
-    stanceChanges: stanceChanges.counts,
-    conversations: conversations.counts,
-    commitments: commitments.counts,
-    checkIns: checkIns.counts,
-    strategyMoments: strategyMoments.counts,
-    settings: settings.counts,
-  };
+  const counts = perTable((table) => merged[table].counts);
   return {
     mode: 'merge',
     tables: {
-      people: people.writes,
-      stanceChanges: stanceChanges.writes,
-      conversations: conversations.writes,
-      commitments: commitments.writes,
-      checkIns: checkIns.writes,
-      strategyMoments: strategyMoments.writes,
-      settings: settings.writes,
+      people: merged.people.writes,
+      stanceChanges: merged.stanceChanges.writes,
+      conversations: merged.conversations.writes,
+      commitments: merged.commitments.writes,
+      checkIns: merged.checkIns.writes,
+      strategyMoments: merged.strategyMoments.writes,
+      settings: merged.settings.writes,
     },
     tombstones: [...tombstones.values()],
     counts,
-    totals: sumCounts(Object.values(counts)),
+    totals: sumCounts(counts),
   };
 }
 
@@ -122,16 +88,7 @@ export function planReplace(incoming: JournalContents): JournalWritePlan {
     puts: [...incoming.data[table]],
     deletes: [],
   });
-  const added = (table: JournalTable): MergeCounts => ({ ...NO_CHANGES, added: incoming.data[table].length });
-  const counts = {
-    people: added('people'),
-    stanceChanges: added('stanceChanges'),
-    conversations: added('conversations'),
-    commitments: added('commitments'),
-    checkIns: added('checkIns'),
-    strategyMoments: added('strategyMoments'),
-    settings: added('settings'),
-  };
+  const counts = perTable((table): MergeCounts => ({ ...NO_CHANGES, added: incoming.data[table].length }));
   return {
     mode: 'replace',
     tables: {
@@ -143,87 +100,10 @@ export function planReplace(incoming: JournalContents): JournalWritePlan {
       strategyMoments: writes('strategyMoments'),
       settings: writes('settings'),
     },
-    tombstones: [...liveTombstones(incoming, heldKeys(incoming)).values()],
+    tombstones: [...liveTombstones(incoming.tombstones, heldKeys(incoming.data)).values()],
     counts,
-    totals: sumCounts(Object.values(counts)),
+    totals: sumCounts(counts),
   };
-}
-
-/**
- * The journal after a plan is written: the meaning of a plan, for the data layer to be tested against
- * and for previews. Records keep the journal's order, new ones follow in the plan's order.
- */
-export function applyWritePlan(current: JournalContents, plan: JournalWritePlan): JournalContents {
-  const apply = <K extends JournalTable>(table: K): JournalRecord<K>[] => {
-    const { puts, deletes } = plan.tables[table];
-    const records = new Map<string, JournalRecord<K>>();
-    if (plan.mode === 'merge') for (const record of current.data[table]) records.set(record.id, record);
-    for (const id of deletes) records.delete(id);
-    for (const record of puts) records.set(record.id, record);
-    return [...records.values()];
-  };
-  const tombstones = new Map<string, Tombstone>();
-  if (plan.mode === 'merge') for (const tombstone of current.tombstones) keepNewest(tombstones, tombstone);
-  for (const tombstone of plan.tombstones) keepNewest(tombstones, tombstone);
-  return {
-    data: {
-      people: apply('people'),
-      stanceChanges: apply('stanceChanges'),
-      conversations: apply('conversations'),
-      commitments: apply('commitments'),
-      checkIns: apply('checkIns'),
-      strategyMoments: apply('strategyMoments'),
-      settings: apply('settings'),
-    },
-    tombstones: [...tombstones.values()],
-  };
-}
-
-/** "12 added, 3 updated, 1 kept deleted, 40 unchanged" for the import summary. */
-export function describeMergeCounts(counts: MergeCounts): string {
-  const parts = [
-    [counts.added, 'added'],
-    [counts.updated, 'updated'],
-    [counts.deleted, 'deleted'],
-    [counts.keptDeleted, 'kept deleted'],
-    [counts.unchanged, 'unchanged'],
-  ] as const;
-  const said = parts.filter(([count]) => count > 0).map(([count, word]) => `${count.toLocaleString('en')} ${word}`);
-  return said.length === 0 ? 'nothing to import' : said.join(', ');
-}
-
-const NO_CHANGES: MergeCounts = { added: 0, updated: 0, deleted: 0, keptDeleted: 0, unchanged: 0 };
-
-function sumCounts(all: readonly MergeCounts[]): MergeCounts {
-  return all.reduce(
-    (sum, counts) => ({
-      added: sum.added + counts.added,
-      updated: sum.updated + counts.updated,
-      deleted: sum.deleted + counts.deleted,
-      keptDeleted: sum.keptDeleted + counts.keptDeleted,
-      unchanged: sum.unchanged + counts.unchanged,
-    }),
-    NO_CHANGES,
-  );
-}
-
-function keepNewest(index: Map<string, Tombstone>, tombstone: Tombstone): void {
-  const key = tombstoneKey(tombstone.table, tombstone.recordId);
-  const kept = index.get(key);
-  if (!kept || instantMs(tombstone.deletedAt) > instantMs(kept.deletedAt)) index.set(key, tombstone);
-}
-
-function heldKeys(side: MergeTarget): Set<string> {
-  return new Set(JOURNAL_TABLES.flatMap((table) => side.data[table].map((record) => tombstoneKey(table, record.id))));
-}
-
-/** The newest tombstone of each record the side no longer holds. */
-function liveTombstones(side: MergeTarget, held: ReadonlySet<string>): Map<string, Tombstone> {
-  const index = new Map<string, Tombstone>();
-  for (const tombstone of side.tombstones) {
-    if (!held.has(tombstoneKey(tombstone.table, tombstone.recordId))) keepNewest(index, tombstone);
-  }
-  return index;
 }
 
 function isNewer(a: string, b: string): boolean {
@@ -246,12 +126,14 @@ type MergeContext = {
 type Outcome<K extends JournalTable> =
   { from: 'current'; record: Stamp } | { from: 'incoming'; record: JournalRecord<K> };
 
+type TableMerge<K extends JournalTable> = { writes: TableWrites<K>; counts: MergeCounts };
+
 function mergeTable<K extends JournalTable>(
   table: K,
   current: readonly Stamp[],
   incoming: readonly JournalRecord<K>[],
   context: MergeContext,
-): { writes: TableWrites<K>; counts: MergeCounts } {
+): TableMerge<K> {
   const currentById = new Map(current.map((record) => [record.id, record]));
   const incomingIds = new Set(incoming.map((record) => record.id));
   const result = new Map<string, Outcome<K>>(current.map((record) => [record.id, { from: 'current', record }]));
@@ -323,9 +205,10 @@ function oneCheckInPerWeek<K extends JournalTable>(
     const winners = new Map<string, Outcome<K>>();
     for (const outcome of result.values()) {
       const week = weekOf(outcome.record);
-      const rival = week === undefined ? undefined : winners.get(week);
-      if (week === undefined || rival === undefined) {
-        if (week !== undefined) winners.set(week, outcome);
+      if (week === undefined) continue;
+      const rival = winners.get(week);
+      if (rival === undefined) {
+        winners.set(week, outcome);
         continue;
       }
       settled = false;

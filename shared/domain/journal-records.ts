@@ -22,10 +22,10 @@ import {
 // the forms apply when the record is typed (the same limits, imported from the form modules), so
 // whatever an import writes could have been written by the app itself. Unknown fields are refused rather
 // than dropped: stripping them would silently lose what the file holds. Messages here are the ones a
-// generic description cannot give; journal-file.ts words the rest and adds where each problem is.
+// generic description cannot give; journal-problems.ts words the rest and adds where each problem is.
 
 /** Longer than any id the app makes (UUIDs are 36); a bound so an id cannot carry a document. */
-export const RECORD_ID_MAX = 100;
+const RECORD_ID_MAX = 100;
 /** More than any list a person or conversation grows in ten years, well under what would exhaust memory. */
 const NOTE_ITEMS_MAX = 10_000;
 const EMAILS_MAX = 20;
@@ -50,7 +50,8 @@ export const recordIdSchema = z.string().check(z.minLength(1), z.maxLength(RECOR
 
 /**
  * An instant in UTC, stored as `toISOString()` writes it: the app orders instants by comparing the
- * strings, so `…T09:30Z` and `…T09:30:00.000Z` must not both be stored.
+ * strings, so `…T09:30Z` and `…T09:30:00.000Z` must not both be stored. The refinement keeps the
+ * transform from ever meeting a string `new Date` cannot read (`toISOString` would throw).
  */
 export const instantSchema = z.pipe(
   z.iso
@@ -59,6 +60,9 @@ export const instantSchema = z.pipe(
   z.transform((value) => new Date(value).toISOString()),
 );
 
+/** The fields of every record but the settings (`BaseRecord`). */
+const baseRecordShape = { id: recordIdSchema, createdAt: instantSchema, updatedAt: instantSchema };
+
 function isCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return false;
@@ -66,7 +70,7 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const localDateSchema = z
+const localDateSchema = z
   .string({ error: unlessMissing('not a date like 2026-11-30') })
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'not a date like 2026-11-30', abort: true }),
@@ -105,10 +109,8 @@ const noteItemsSchema = z.array(noteItemSchema).check(z.maxLength(NOTE_ITEMS_MAX
 
 const emailSchema = z.string().check(z.maxLength(PERSON_TEXT_MAX), z.email({ error: 'not an email address' }));
 
-export const personRecordSchema = z.strictObject({
-  id: recordIdSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
+const personRecordSchema = z.strictObject({
+  ...baseRecordShape,
   name: filledTextSchema(PERSON_NAME_MAX),
   title: textSchema(PERSON_TEXT_MAX),
   emails: z.array(emailSchema).check(z.maxLength(EMAILS_MAX)),
@@ -125,20 +127,16 @@ export const personRecordSchema = z.strictObject({
   archived: z.boolean(),
 });
 
-export const stanceChangeRecordSchema = z.strictObject({
-  id: recordIdSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
+const stanceChangeRecordSchema = z.strictObject({
+  ...baseRecordShape,
   personId: recordIdSchema,
   changedAt: instantSchema,
   from: z.nullable(z.enum(STANCES)),
   to: z.enum(STANCES),
 });
 
-export const conversationRecordSchema = z.strictObject({
-  id: recordIdSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
+const conversationRecordSchema = z.strictObject({
+  ...baseRecordShape,
   occurredAt: instantSchema,
   personIds: z
     .array(recordIdSchema)
@@ -153,10 +151,8 @@ export const conversationRecordSchema = z.strictObject({
   calendarUid: z.optional(textSchema(CALENDAR_UID_MAX)),
 });
 
-export const commitmentRecordSchema = z.strictObject({
-  id: recordIdSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
+const commitmentRecordSchema = z.strictObject({
+  ...baseRecordShape,
   personId: recordIdSchema,
   conversationId: z.optional(recordIdSchema),
   direction: z.enum(COMMITMENT_DIRECTIONS),
@@ -178,10 +174,8 @@ function answersSchema(instrument: Instrument) {
     );
 }
 
-export const checkInRecordSchema = z.strictObject({
-  id: recordIdSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
+const checkInRecordSchema = z.strictObject({
+  ...baseRecordShape,
   week: z.string().check(z.refine(isIsoWeek, 'not a week like 2026-W47')),
   completedAt: instantSchema,
   // Answers are option indexes into the wording of their version; a newer one cannot be read here.
@@ -202,10 +196,8 @@ export const checkInRecordSchema = z.strictObject({
   reflection: z.optional(textSchema(CHECK_IN_TEXT_MAX)),
 });
 
-export const strategyMomentRecordSchema = z.strictObject({
-  id: recordIdSchema,
-  createdAt: instantSchema,
-  updatedAt: instantSchema,
+const strategyMomentRecordSchema = z.strictObject({
+  ...baseRecordShape,
   occurredOn: localDateSchema,
   title: filledTextSchema(STRATEGY_TITLE_MAX),
   area: z.enum(STRATEGY_AREAS),
@@ -217,7 +209,7 @@ export const strategyMomentRecordSchema = z.strictObject({
   conversationId: z.optional(recordIdSchema),
 });
 
-export const settingsRecordSchema = z.strictObject({
+const settingsRecordSchema = z.strictObject({
   id: z.literal('app'),
   updatedAt: instantSchema,
   checkInWeekday: wholeNumber(1, 7),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEMS_LISTED_MAX, parseJournalFile, type JournalLimits } from '@shared/domain/journal-file';
+import type { JournalLimits } from '@shared/domain/journal-file';
+import { parseJournalFile } from '@shared/domain/journal-parse';
+import { PROBLEMS_LISTED_MAX } from '@shared/domain/journal-problems';
 import { sampleFile } from './journal-factories';
 
 // Hostile and broken import files, one rule each, with the message the user must see. Each starts from a

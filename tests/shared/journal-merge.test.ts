@@ -1,14 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_TABLES, tombstoneKey, type JournalContents, type Tombstone } from '@shared/domain/journal-file';
+import { planMerge, planReplace } from '@shared/domain/journal-merge';
 import {
   applyWritePlan,
   describeMergeCounts,
-  planMerge,
-  planReplace,
   type JournalWritePlan,
   type MergeCounts,
-} from '@shared/domain/journal-merge';
+} from '@shared/domain/journal-write-plan';
 import type { CheckIn, Person } from '@shared/domain/types';
 import { journalDataArb, sampleData, tombstonesArb, weekArb } from './journal-factories';
 

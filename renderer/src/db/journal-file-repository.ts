@@ -1,5 +1,7 @@
-import { buildJournalFile, parseJournalFile, type JournalCounts } from '@shared/domain/journal-file';
-import { describeMergeCounts, planMerge, type JournalWritePlan } from '@shared/domain/journal-merge';
+import { buildJournalFile, type JournalCounts } from '@shared/domain/journal-file';
+import { planMerge } from '@shared/domain/journal-merge';
+import { parseJournalFile } from '@shared/domain/journal-parse';
+import { describeMergeCounts, type JournalWritePlan } from '@shared/domain/journal-write-plan';
 import { readWholeJournal, writeImportPlan } from './tables/journal-io';
 
 // Export and import of the whole journal (SPEC §7). An import is checked completely, and the user

@@ -1,5 +1,5 @@
 import { JOURNAL_TABLES, type JournalContents, type JournalData } from '@shared/domain/journal-file';
-import type { JournalWritePlan } from '@shared/domain/journal-merge';
+import type { JournalWritePlan } from '@shared/domain/journal-write-plan';
 import { readTombstones } from './change-feed';
 import { decodeAll } from './codecs';
 import { db } from './schema';
