@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isLocalDate } from './local-calendar';
 import { CBI_PERSONAL, CBI_WORK, INSTRUMENT_VERSION, UCLA3, type Instrument } from './check-in-instruments';
 import { CHECK_IN_TEXT_MAX, LEANED_ON_MAX } from './check-in-input';
 import { answersAreValid } from './check-in-scoring';
@@ -63,19 +64,11 @@ export const instantSchema = z.pipe(
 /** The fields of every record but the settings (`BaseRecord`). */
 const baseRecordShape = { id: recordIdSchema, createdAt: instantSchema, updatedAt: instantSchema };
 
-function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-const localDateSchema = z
-  .string({ error: unlessMissing('not a date like 2026-11-30') })
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'not a date like 2026-11-30', abort: true }),
-    z.refine(isCalendarDate, 'not a day on the calendar'),
-  );
+const localDateSchema = z.string({ error: unlessMissing('not a date like 2026-11-30') }).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'not a date like 2026-11-30', abort: true }),
+  // The same rule as every screen's (a year from 1000 on): a day the app would refuse to score never gets in.
+  z.refine(isLocalDate, 'not a day on the calendar'),
+);
 
 function textSchema(max: number) {
   return z.string().check(z.maxLength(max));

@@ -205,6 +205,11 @@ const REFUSED: Case[] = [
     problem: 'commitments[0].dueOn: not a day on the calendar',
   },
   {
+    name: 'a strategy moment dated in the year 500, which no score could place in a quarter',
+    text: fileWith(set(['data', 'strategyMoments', 0, 'occurredOn'], '0500-06-01')),
+    problem: 'strategyMoments[0].occurredOn: not a day on the calendar',
+  },
+  {
     name: 'a week that does not exist',
     text: fileWith(set([...checkIn, 'week'], '2026-W60')),
     problem: 'checkIns[0].week: not a week like 2026-W47',
