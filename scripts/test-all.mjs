@@ -58,6 +58,8 @@ if (run('build the web app', 'npx', ['vite', 'build', '--config', 'vite.web.conf
   } else {
     failed += 1;
   }
+  // The benchmark once at 1,000 notes, only to prove it still runs (no timing is judged here).
+  check('benchmark smoke run (1,000 notes, one run)', 'node', ['scripts/bench.mjs', '--scale', '1000', '--runs', '1']);
 } else {
   failed += 1;
 }
