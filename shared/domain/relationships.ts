@@ -197,6 +197,26 @@ export function warmthHistory(
   return points;
 }
 
+/** How many of a person's newest ratings the warmth chart shows. */
+export const WARMTH_CHART_RATINGS = 200;
+/**
+ * Ratings read before the ones shown, so the shown means are exact: with α = 0.5 anything older weighs
+ * less than 0.5^20 (about one millionth) in them. The chart so reads a bounded number of ratings.
+ */
+export const WARMTH_WARM_UP_RATINGS = 20;
+
+/**
+ * The chart's points: the newest `WARMTH_CHART_RATINGS` of the history computed over `ratings`, which
+ * should be the person's newest `WARMTH_CHART_RATINGS + WARMTH_WARM_UP_RATINGS` ratings (or all of them).
+ */
+export function warmthChartHistory(
+  personId: string,
+  ratings: readonly ConversationSummary[],
+  now: Date,
+): WarmthPoint[] {
+  return warmthHistory(personId, ratings, now).slice(-WARMTH_CHART_RATINGS);
+}
+
 /**
  * The person's warmth ratings smoothed oldest to newest (ewma₀ = first rating,
  * ewmaᵢ = α·xᵢ + (1−α)·ewmaᵢ₋₁), and whether the newest smoothed value moved against the mean of the

@@ -6,8 +6,13 @@ import {
   overdueIOweCount,
   personStatus,
   relationshipHealth,
+  WARMTH_CHART_RATINGS,
+  WARMTH_WARM_UP_RATINGS,
+  warmthChartHistory,
+  warmthHistory,
   warmthTrend,
   type CadenceStatus,
+  type ConversationSummary,
   type HealthInput,
   type WarmthDirection,
 } from '@shared/domain/relationships';
@@ -327,5 +332,44 @@ describe('personStatus', () => {
     expect(status.cadence).toEqual({ status: 'never', ratio: null, cadenceDays: 14 });
     expect(status.warmth).toEqual({ ewma: null, direction: 'unknown', ratings: 0 });
     expect(status.health.score).toBe(40);
+  });
+});
+
+describe('warmthChartHistory', () => {
+  it('from the newest ratings plus the warm-up, gives the newest points of the whole history', () => {
+    const now = new Date(2026, 10, 21, 12);
+    const all: ConversationSummary[] = Array.from({ length: 500 }, (_, index) => ({
+      id: `c-${String(index).padStart(3, '0')}`,
+      createdAt: new Date(2020, 0, 1 + index).toISOString(),
+      occurredAt: new Date(2020, 0, 1 + index).toISOString(),
+      personIds: ['p'],
+      warmth: 1 + ((index * 7) % 5),
+    }));
+    const full = warmthHistory('p', all, now).slice(-WARMTH_CHART_RATINGS);
+    const windowed = warmthChartHistory('p', all.slice(-(WARMTH_CHART_RATINGS + WARMTH_WARM_UP_RATINGS)), now);
+    expect(windowed).toHaveLength(WARMTH_CHART_RATINGS);
+    expect(windowed.map((point) => point.occurredAt)).toEqual(full.map((point) => point.occurredAt));
+    windowed.forEach((point, index) => expect(point.ewma).toBeCloseTo(full[index]?.ewma ?? Number.NaN, 5));
+  });
+
+  it('shows every rating when there are fewer than the chart holds', () => {
+    const now = new Date(2026, 10, 21, 12);
+    const few: ConversationSummary[] = [
+      {
+        id: 'a',
+        createdAt: '2026-11-01T10:00:00.000Z',
+        occurredAt: '2026-11-01T10:00:00.000Z',
+        personIds: ['p'],
+        warmth: 2,
+      },
+      {
+        id: 'b',
+        createdAt: '2026-11-02T10:00:00.000Z',
+        occurredAt: '2026-11-02T10:00:00.000Z',
+        personIds: ['p'],
+        warmth: 4,
+      },
+    ];
+    expect(warmthChartHistory('p', few, now)).toEqual(warmthHistory('p', few, now));
   });
 });

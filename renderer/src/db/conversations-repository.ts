@@ -7,7 +7,7 @@ import { newRecord, nowIso } from './records';
 import {
   readConversation,
   readConversationFactsSince,
-  readRatedEntries,
+  readNewestRatedEntries,
   readTimeline,
   countConversationsOf,
 } from './tables/conversations-table';
@@ -214,9 +214,9 @@ export function countConversationsForPerson(personId: string): Promise<number> {
   return countConversationsOf(personId);
 }
 
-/** A person's warmth ratings with their instants, oldest first (no notes are read). */
-export function listWarmthRatings(personId: string): Promise<PersonTimelineEntry[]> {
-  return readRatedEntries(personId);
+/** A person's newest `limit` warmth ratings with their instants, oldest first (no notes are read). */
+export function listWarmthRatings(personId: string, limit: number): Promise<PersonTimelineEntry[]> {
+  return readNewestRatedEntries(personId, limit);
 }
 
 /** Every tag in use, once whatever its case, from the tag-count aggregate. */

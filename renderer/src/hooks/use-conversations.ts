@@ -45,10 +45,10 @@ export function usePersonConversations(
   }, [personId, limit]);
 }
 
-/** A person's rated conversations as summaries (no notes), oldest first, for the warmth chart. */
-export function useWarmthRatings(personId: string): ConversationSummary[] | undefined {
+/** A person's newest `limit` rated conversations as summaries (no notes), oldest first, for the warmth chart. */
+export function useWarmthRatings(personId: string, limit: number): ConversationSummary[] | undefined {
   return useLiveQuery(async () => {
-    const entries = await listWarmthRatings(personId);
+    const entries = await listWarmthRatings(personId, limit);
     return entries.map(({ conversationId, createdAt, occurredAt, personIds, warmth }) => ({
       id: conversationId,
       createdAt,
@@ -56,7 +56,7 @@ export function useWarmthRatings(personId: string): ConversationSummary[] | unde
       personIds,
       ...(warmth === undefined ? {} : { warmth }),
     }));
-  }, [personId]);
+  }, [personId, limit]);
 }
 
 /** One conversation; `null` when it does not exist. */

@@ -98,12 +98,15 @@ export async function readConversationFactsSince(
   return rows.map(({ id, occurredAt, createdAt, personIds }) => ({ id, occurredAt, createdAt, personIds }));
 }
 
-/** A person's rated conversations (ids, instants and ratings only), oldest first, for the warmth chart. */
-export function readRatedEntries(personId: string): Promise<PersonTimelineEntry[]> {
-  return db.personTimeline
+/** A person's newest `limit` rated conversations (ids, instants and ratings only), oldest first. */
+export async function readNewestRatedEntries(personId: string, limit: number): Promise<PersonTimelineEntry[]> {
+  const newestFirst = await db.personTimeline
     .where('[personId+rated+occurredAt+createdAt]')
     .between([personId, 1, LOWEST_INSTANT, LOWEST_INSTANT], [personId, 1, HIGHEST_INSTANT, HIGHEST_INSTANT])
+    .reverse()
+    .limit(limit)
     .toArray();
+  return newestFirst.reverse();
 }
 
 /** How many conversations a person is in (counting index keys, not records). */

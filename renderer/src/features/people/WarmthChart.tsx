@@ -1,17 +1,22 @@
 import { format } from 'date-fns';
 import { useMemo } from 'react';
-import { WARMTH_EXPLANATION, warmthHistory } from '@shared/domain/relationships';
+import {
+  WARMTH_CHART_RATINGS,
+  WARMTH_EXPLANATION,
+  WARMTH_WARM_UP_RATINGS,
+  warmthChartHistory,
+} from '@shared/domain/relationships';
 import { LineChart, type ChartSeries } from '@renderer/components/charts/LineChart';
 import { useWarmthRatings } from '@renderer/hooks/use-conversations';
 import { useNow } from '@renderer/hooks/use-now';
 
 const WARMTH_RANGE = [1, 5] as const;
 
-/** Each warmth rating and the running weighted mean, oldest to newest. */
+/** The newest warmth ratings and the running weighted mean, oldest to newest: a bounded read. */
 export function WarmthChart({ personId }: { personId: string }) {
-  const ratings = useWarmthRatings(personId);
+  const ratings = useWarmthRatings(personId, WARMTH_CHART_RATINGS + WARMTH_WARM_UP_RATINGS);
   const now = useNow();
-  const history = useMemo(() => warmthHistory(personId, ratings ?? [], now), [personId, ratings, now]);
+  const history = useMemo(() => warmthChartHistory(personId, ratings ?? [], now), [personId, ratings, now]);
   const xLabels = useMemo(() => history.map((point) => format(new Date(point.occurredAt), 'd MMM yyyy')), [history]);
   const series = useMemo<ChartSeries[]>(
     () => [
@@ -28,7 +33,10 @@ export function WarmthChart({ personId }: { personId: string }) {
       ) : (
         <>
           <LineChart title="Warmth by conversation" xLabels={xLabels} series={series} yRange={WARMTH_RANGE} />
-          <p className="subtle">{WARMTH_EXPLANATION}</p>
+          <p className="subtle">
+            {history.length === WARMTH_CHART_RATINGS ? `The newest ${WARMTH_CHART_RATINGS} ratings. ` : ''}
+            {WARMTH_EXPLANATION}
+          </p>
         </>
       )}
     </section>
