@@ -15,6 +15,7 @@ const TIMELINE_PAGE = 20;
 /** The parts of a person's page that come from conversations: status, commitments, timeline, warmth. */
 export function PersonDossier({ person }: { person: Person }) {
   const [shown, setShown] = useState(TIMELINE_PAGE);
+  const [showDone, setShowDone] = useState(false);
   // Newest first, a page at a time: the dossier never reads a person's whole history.
   const timeline = usePersonConversations(person.id, shown);
   const commitments = usePersonCommitments(person.id);
@@ -44,9 +45,12 @@ export function PersonDossier({ person }: { person: Person }) {
           emptyText="Nothing open either way."
         />
         {done.length > 0 && (
-          <details>
+          <details onToggle={(event) => setShowDone(event.currentTarget.open)}>
             <summary>Done ({done.length})</summary>
-            <CommitmentList label={`Done commitments with ${person.name}`} commitments={done} emptyText="" />
+            {/* Years of kept promises are thousands of rows: they are only drawn when asked for. */}
+            {showDone && (
+              <CommitmentList label={`Done commitments with ${person.name}`} commitments={done} emptyText="" />
+            )}
           </details>
         )}
       </section>
