@@ -276,3 +276,28 @@ describe('Today', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Done: Intro to the CRO');
   });
 });
+
+describe('a long list of commitments', () => {
+  it('shows the first 20, overdue first, and all of them when asked', async () => {
+    const cy = await createPerson({ ...emptyPersonInput(), name: 'Cy' });
+    await saveConversation(
+      conversationInput([cy.id], new Date(2026, 10, 1, 10).toISOString(), {
+        newCommitments: Array.from({ length: 25 }, (_, index) => ({
+          personId: cy.id,
+          direction: 'i-owe' as const,
+          text: `Promise ${String(index + 1).padStart(2, '0')}`,
+          dueOn: index === 24 ? '2026-11-02' : '2026-12-20',
+        })),
+      }),
+    );
+    const { user } = renderApp(`/people/${cy.id}`);
+    const open = await screen.findByRole('list', { name: 'Open commitments with Cy' });
+    const items = within(open).getAllByRole('listitem');
+    expect(items).toHaveLength(20);
+    expect(items[0]).toHaveTextContent('Promise 25');
+    expect(items[0]).toHaveTextContent('overdue');
+    await user.click(screen.getByRole('button', { name: 'Show all 25' }));
+    expect(within(open).getAllByRole('listitem')).toHaveLength(25);
+    expect(screen.queryByRole('button', { name: 'Show all 25' })).not.toBeInTheDocument();
+  });
+});
