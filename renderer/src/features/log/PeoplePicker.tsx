@@ -61,6 +61,14 @@ export function PeoplePicker({
   }, [people, selectedIds, text]);
 
   const [createdNames, setCreatedNames] = useState<Record<string, string>>({});
+  // Enter pressed before the people list had loaded: picked, once it is here, from what it offers.
+  const enterWhileLoading = useRef(false);
+  useEffect(() => {
+    if (!enterWhileLoading.current || !peopleLoaded) return;
+    enterWhileLoading.current = false;
+    const option = open ? options[active] : undefined;
+    if (option) void choose(option);
+  });
 
   async function choose(option: Option) {
     // Cleared first, so a second Enter while someone new is being added does not add them twice.
@@ -95,6 +103,12 @@ export function PeoplePicker({
     } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
       // Enter picks a person; it never submits the form (Ctrl/Cmd+Enter saves).
       event.preventDefault();
+      // Before the people list has loaded, every name looks new: Enter waits for the list instead of
+      // adding a duplicate of someone who exists (and attaching the conversation to it).
+      if (!peopleLoaded) {
+        enterWhileLoading.current = true;
+        return;
+      }
       const option = open ? options[active] : undefined;
       if (option) void choose(option);
     } else if (event.key === 'Escape' && open) {
