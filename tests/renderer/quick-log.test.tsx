@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyPersonInput } from '@shared/domain/person';
 import { listOpenCommitments } from '@renderer/db/commitments-repository';
 import { listTimeline } from '@renderer/db/conversations-repository';
@@ -345,5 +345,27 @@ describe('draft stash', () => {
     expect(localStorage.length).toBe(0);
     await deleteDraft(NEW_CONVERSATION_DRAFT);
     expect(await getDraft(NEW_CONVERSATION_DRAFT)).toBeUndefined();
+  });
+});
+
+describe('the people picker before the people list has loaded', () => {
+  it('does not add a duplicate when Enter comes first: it picks the person who exists', async () => {
+    const dana = await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Today' });
+    // From now on the people list takes a while to arrive, as on a slow machine.
+    const toArray = db.people.toArray.bind(db.people);
+    const slowly = vi
+      .spyOn(db.people, 'toArray')
+      .mockImplementation(() => new Promise((resolve) => setTimeout(() => resolve(toArray()), 300)) as never);
+    const user = userEvent.setup({ delay: null });
+    await user.keyboard('{Control>}l{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    await user.keyboard('Dan{Enter}');
+
+    const chosen = await within(dialog).findByRole('list', { name: 'Chosen people' }, { timeout: 3000 });
+    expect(await within(chosen).findByText('Dana Ruiz')).toBeInTheDocument();
+    slowly.mockRestore();
+    expect((await listPeople()).map((person) => person.id)).toEqual([dana.id]);
   });
 });
