@@ -26,7 +26,8 @@ import { NO_CHANGES, sumCounts, type JournalWritePlan, type MergeCounts, type Ta
 //   old `updatedAt`, and it is alive all the same;
 // - check-ins are one per ISO week (a unique index): two check-ins for one week under different ids are one
 //   check-in, and the newer wins.
-// Replace: the journal becomes the file's records and tombstones (the data layer backs up first).
+// Replace: the journal becomes the file's records; what it held and the file lacks is deleted, with a
+// tombstone (the app takes a backup first).
 
 /** Fields the planner reads from the journal's own records; whole records can be passed as well. */
 type Stamp = { id: string; updatedAt: string };
@@ -82,25 +83,47 @@ export function planMerge(current: MergeTarget, incoming: JournalContents): Jour
   };
 }
 
-/** Plans replacing the journal with `incoming`: every record is written, nothing of the journal is kept. */
-export function planReplace(incoming: JournalContents): JournalWritePlan {
-  const writes = <K extends JournalTable>(table: K): TableWrites<K> => ({
-    puts: [...incoming.data[table]],
-    deletes: [],
-  });
-  const counts = perTable((table): MergeCounts => ({ ...NO_CHANGES, added: incoming.data[table].length }));
+/**
+ * Plans replacing the journal with `incoming` (a restore, or an import in `replace` mode): every record of
+ * the file is written, and every record of the journal the file lacks is deleted, with a tombstone, so the
+ * deletion reaches later merges like any other (`deletedAt`: now, an ISO instant). The journal's older
+ * tombstones stay.
+ */
+export function planReplace(current: MergeTarget, incoming: JournalContents, deletedAt: string): JournalWritePlan {
+  const tombstones = liveTombstones(incoming.tombstones, heldKeys(incoming.data));
+  const replace = <K extends JournalTable>(table: K): { writes: TableWrites<K>; counts: MergeCounts } => {
+    const held = new Map<string, Stamp>(current.data[table].map((record) => [record.id, record]));
+    const kept = new Set(incoming.data[table].map((record) => record.id));
+    const deletes = [...held.keys()].filter((id) => !kept.has(id));
+    for (const recordId of deletes) keepNewest(tombstones, { table, recordId, deletedAt });
+    const updated = incoming.data[table].filter((record) => held.has(record.id)).length;
+    return {
+      writes: { puts: [...incoming.data[table]], deletes },
+      counts: { ...NO_CHANGES, added: incoming.data[table].length - updated, updated, deleted: deletes.length },
+    };
+  };
+  const replaced = {
+    people: replace('people'),
+    stanceChanges: replace('stanceChanges'),
+    conversations: replace('conversations'),
+    commitments: replace('commitments'),
+    checkIns: replace('checkIns'),
+    strategyMoments: replace('strategyMoments'),
+    settings: replace('settings'),
+  };
+  const counts = perTable((table) => replaced[table].counts);
   return {
     mode: 'replace',
     tables: {
-      people: writes('people'),
-      stanceChanges: writes('stanceChanges'),
-      conversations: writes('conversations'),
-      commitments: writes('commitments'),
-      checkIns: writes('checkIns'),
-      strategyMoments: writes('strategyMoments'),
-      settings: writes('settings'),
+      people: replaced.people.writes,
+      stanceChanges: replaced.stanceChanges.writes,
+      conversations: replaced.conversations.writes,
+      commitments: replaced.commitments.writes,
+      checkIns: replaced.checkIns.writes,
+      strategyMoments: replaced.strategyMoments.writes,
+      settings: replaced.settings.writes,
     },
-    tombstones: [...liveTombstones(incoming.tombstones, heldKeys(incoming.data)).values()],
+    tombstones: [...tombstones.values()],
     counts,
     totals: sumCounts(counts),
   };

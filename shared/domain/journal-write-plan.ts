@@ -27,7 +27,7 @@ export type MergeCounts = {
 };
 
 export type JournalWritePlan = {
-  /** `replace` clears every table before writing; `merge` writes on top of what is there. */
+  /** What the user chose: `merge` keeps the journal's newer records, `replace` makes it the file's. */
   mode: 'merge' | 'replace';
   tables: { [K in JournalTable]: TableWrites<K> };
   /**
@@ -63,13 +63,13 @@ export function applyWritePlan(current: JournalContents, plan: JournalWritePlan)
   const apply = <K extends JournalTable>(table: K): JournalRecord<K>[] => {
     const { puts, deletes } = plan.tables[table];
     const records = new Map<string, JournalRecord<K>>();
-    if (plan.mode === 'merge') for (const record of current.data[table]) records.set(record.id, record);
+    for (const record of current.data[table]) records.set(record.id, record);
     for (const id of deletes) records.delete(id);
     for (const record of puts) records.set(record.id, record);
     return [...records.values()];
   };
   const tombstones = new Map<string, Tombstone>();
-  if (plan.mode === 'merge') for (const tombstone of current.tombstones) keepNewest(tombstones, tombstone);
+  for (const tombstone of current.tombstones) keepNewest(tombstones, tombstone);
   for (const tombstone of plan.tombstones) keepNewest(tombstones, tombstone);
   return {
     data: {

@@ -133,21 +133,29 @@ describe('planMerge', () => {
 });
 
 describe('planReplace', () => {
-  it('writes every record of the file and its tombstones for records it does not hold', () => {
+  it('writes every record of the file and deletes, with a tombstone, what the journal held and the file lacks', () => {
     const data = sampleData();
     const incoming = journal(data, [
       { table: 'conversations', recordId: 'c-gone', deletedAt: T2 },
       { table: 'conversations', recordId: 'c-1', deletedAt: T2 },
     ]);
-    const plan = planReplace(incoming);
+    const current = journal({ people: [person('other', T1)] });
+    const plan = planReplace(current, incoming, T3);
     expect(plan.mode).toBe('replace');
-    expect(plan.tables.people).toEqual({ puts: data.people, deletes: [] });
-    expect(plan.tombstones).toEqual([{ table: 'conversations', recordId: 'c-gone', deletedAt: T2 }]);
-    expect(describeMergeCounts(plan.totals)).toBe('8 added');
-    expect(applyWritePlan(journal({ people: [person('other', T1)] }), plan)).toEqual({
-      data,
-      tombstones: plan.tombstones,
-    });
+    expect(plan.tables.people).toEqual({ puts: data.people, deletes: ['other'] });
+    expect(plan.tombstones).toEqual([
+      { table: 'conversations', recordId: 'c-gone', deletedAt: T2 },
+      { table: 'people', recordId: 'other', deletedAt: T3 },
+    ]);
+    expect(describeMergeCounts(plan.totals)).toBe('8 added, 1 deleted');
+    expect(applyWritePlan(current, plan)).toEqual({ data, tombstones: plan.tombstones });
+  });
+
+  it('counts a record the journal already holds as updated, and keeps it', () => {
+    const incoming = journal({ people: [person('a', T2)] });
+    const plan = planReplace(journal({ people: [person('a', T1)] }), incoming, T3);
+    expect(plan.tables.people).toEqual({ puts: [person('a', T2)], deletes: [] });
+    expect(describeMergeCounts(plan.totals)).toBe('1 updated');
   });
 });
 
@@ -224,8 +232,20 @@ describe('merge properties', () => {
     },
   );
 
-  test.prop([journalDataArb({ week: weekArb })])('replacing gives the file’s journal whatever was there', (data) => {
-    const incoming: JournalContents = { data, tombstones: [] };
-    expect(applyWritePlan(journal({ people: [person('x', T1)] }), planReplace(incoming))).toEqual(incoming);
-  });
+  test.prop([journalArb, journalDataArb({ week: weekArb })])(
+    'replacing gives the file’s records whatever was there, and a tombstone for each record dropped',
+    (current, data) => {
+      const incoming: JournalContents = { data, tombstones: [] };
+      const replaced = applyWritePlan(current, planReplace(current, incoming, T3));
+      const tombstones = new Set(replaced.tombstones.map((t) => tombstoneKey(t.table, t.recordId)));
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      for (const table of JOURNAL_TABLES) {
+        expect([...replaced.data[table]].sort(byId)).toEqual([...incoming.data[table]].sort(byId));
+        const kept = new Set(incoming.data[table].map((record) => record.id));
+        for (const record of current.data[table]) {
+          if (!kept.has(record.id)) expect(tombstones.has(tombstoneKey(table, record.id))).toBe(true);
+        }
+      }
+    },
+  );
 });
