@@ -14,12 +14,15 @@ import {
   session,
   shell,
 } from 'electron';
+import { BEFORE_QUIT_CHANNEL } from '@shared/ipc/contract';
 import { buildMenuTemplate } from './app-menu';
 import { createReminderScheduler } from './check-in-reminder';
 import { createBundleHandler } from './app-protocol';
 import { registerIpcHandlers } from './ipc-handlers';
+import { createJournalFiles } from './journal-files';
 import { createMainWindow } from './main-window';
 import { createOperations } from './operations';
+import { createQuitHandshake } from './quit-handshake';
 import { hardenSession } from './security';
 import { WINDOW_STATE_FILE, parseWindowState } from './window-state';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, isExternalWebLink, type TrustedOrigins } from './trusted-url';
@@ -39,6 +42,18 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+
+// Before the app quits, the page is asked to take its quit backup (see quit-handshake.ts).
+const quitHandshake = createQuitHandshake({
+  askPage: () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return false;
+    mainWindow.webContents.send(BEFORE_QUIT_CHANNEL);
+    return true;
+  },
+  quit: () => app.quit(),
+  setTimer: (callback, ms) => setTimeout(callback, ms),
+  clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+});
 
 async function confirmExternalLink(url: string): Promise<boolean> {
   const options = {
@@ -116,6 +131,9 @@ function showMainWindow(): void {
     ),
     saveState: writeWindowState,
   });
+  // On Windows and Linux closing the window quits the app (see window-all-closed), but by then the page
+  // is gone: the close becomes a quit from the start, so the page is asked for its quit backup first.
+  if (process.platform !== 'darwin') mainWindow.on('close', (event) => quitHandshake.handleWindowClose(event));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -129,6 +147,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', showMainWindow);
+  app.on('before-quit', (event) => quitHandshake.handleBeforeQuit(event));
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, origins);
@@ -153,6 +172,19 @@ if (!app.requestSingleInstanceLock()) {
           setTimer: (callback, ms) => setTimeout(callback, ms),
           clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
         }),
+        documentsFolder: () => app.getPath('documents'),
+        showSaveDialog: (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        // A quit, not app.exit(): it goes through the before-quit handshake, so the page still takes its
+        // quit backup, the window saves its position and storage shuts down the way it does on every quit.
+        // The handshake's time limit means a page that does not answer cannot stop the restart.
+        relaunch: () => {
+          app.relaunch();
+          app.quit();
+        },
+        journalFiles: createJournalFiles(app.getPath('userData')),
+        now: () => new Date(),
+        pageReadyToQuit: () => quitHandshake.pageIsReady(),
       }),
       (senderUrl) => isAppUrl(senderUrl, origins),
     );

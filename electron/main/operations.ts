@@ -1,6 +1,10 @@
-import type { AppInfo, ExternalLinkOutcome, ReminderOutcome } from '@shared/ipc/contract';
+import path from 'node:path';
+import type { FileFilter, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type { AppInfo, ExternalLinkOutcome, ReminderOutcome, SaveFileOutcome } from '@shared/ipc/contract';
+import { writeFileAtomically } from './atomic-file';
 import type { ReminderScheduler } from './check-in-reminder';
 import type { OperationImplementations } from './ipc-handlers';
+import type { JournalFiles } from './journal-files';
 
 /** The OS facilities the operations use, injected so the operations can be tested without Electron. */
 export type OperationDependencies = {
@@ -10,11 +14,25 @@ export type OperationDependencies = {
   confirmExternalLink: (url: string) => Promise<boolean>;
   openExternal: (url: string) => Promise<void>;
   checkInReminder: ReminderScheduler;
+  /** The user's documents folder, where the save dialog starts. */
+  documentsFolder: () => string;
+  /** Electron's save dialog, shown on the app window. */
+  showSaveDialog: (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
+  /** Quits, and starts the app again once it has quit. */
+  relaunch: () => void;
+  journalFiles: JournalFiles;
+  now: () => Date;
+  /** Tells the quit handshake the page is ready; false when no quit is waiting for it. */
+  pageReadyToQuit: () => boolean;
 };
 
 function toAppPlatform(platform: NodeJS.Platform): AppInfo['platform'] {
   return platform === 'darwin' || platform === 'linux' || platform === 'win32' ? platform : 'other';
 }
+
+// The schema only lets names ending in .json or .md through.
+const JSON_FILES: FileFilter = { name: 'JSON', extensions: ['json'] };
+const MARKDOWN_FILES: FileFilter = { name: 'Markdown', extensions: ['md'] };
 
 export function createOperations(deps: OperationDependencies): OperationImplementations {
   return {
@@ -33,6 +51,42 @@ export function createOperations(deps: OperationDependencies): OperationImplemen
     async scheduleCheckInReminder(at): Promise<ReminderOutcome> {
       deps.checkInReminder.schedule(at === null ? null : new Date(at));
       return at === null ? 'cleared' : 'scheduled';
+    },
+    async saveTextFile(suggestedName, text): Promise<SaveFileOutcome> {
+      const choice = await deps.showSaveDialog({
+        defaultPath: path.join(deps.documentsFolder(), suggestedName),
+        filters: [path.extname(suggestedName) === '.md' ? MARKDOWN_FILES : JSON_FILES],
+        // Linux asks before replacing a file only when told to; macOS and Windows always ask.
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      });
+      // The path is the one the user picked in the system dialog, not one the page sent.
+      if (choice.canceled || choice.filePath === '') return 'cancelled';
+      await writeFileAtomically(choice.filePath, text);
+      return 'saved';
+    },
+    async relaunch() {
+      deps.relaunch();
+      return 'relaunching';
+    },
+    async readJournalMarker() {
+      return deps.journalFiles.readMarker();
+    },
+    async writeJournalMarker(text) {
+      await deps.journalFiles.writeMarker(text);
+      return 'written';
+    },
+    async listBackups() {
+      return deps.journalFiles.listBackups();
+    },
+    async writeBackup(reason, text) {
+      return deps.journalFiles.writeBackup(reason, text, deps.now());
+    },
+    async readBackup(name) {
+      return deps.journalFiles.readBackup(name);
+    },
+    async readyToQuit() {
+      if (!deps.pageReadyToQuit()) throw new Error('Upstream is not quitting.');
+      return 'quitting';
     },
   };
 }

@@ -1,11 +1,30 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, IPC_CHANNELS, type UpstreamBridge } from '@shared/ipc/contract';
+import { BEFORE_QUIT_CHANNEL, BRIDGE_GLOBAL, IPC_CHANNELS, type ExposedBridge } from '@shared/ipc/contract';
+import type { BackupReason } from '@shared/domain/backups';
 
 // One named function per operation; the renderer never sees ipcRenderer itself.
 const bridge = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
   openExternalLink: (url: string) => ipcRenderer.invoke(IPC_CHANNELS.openExternalLink, url),
   scheduleCheckInReminder: (at: string | null) => ipcRenderer.invoke(IPC_CHANNELS.scheduleCheckInReminder, at),
-} satisfies UpstreamBridge;
+  saveTextFile: (suggestedName: string, text: string) =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, suggestedName, text),
+  relaunch: () => ipcRenderer.invoke(IPC_CHANNELS.relaunch),
+  readJournalMarker: () => ipcRenderer.invoke(IPC_CHANNELS.readJournalMarker),
+  writeJournalMarker: (text: string) => ipcRenderer.invoke(IPC_CHANNELS.writeJournalMarker, text),
+  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
+  writeBackup: (reason: BackupReason, text: string) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, reason, text),
+  readBackup: (name: string) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, name),
+  readyToQuit: () => ipcRenderer.invoke(IPC_CHANNELS.readyToQuit),
+  onBeforeQuit: (listener: () => void) => {
+    // The page gets no arguments: the IPC event would hand it `sender`, an ipcRenderer. The wrapper is
+    // also what gets removed, because a function crossing contextBridge arrives as a new proxy each time.
+    const forward = () => listener();
+    ipcRenderer.on(BEFORE_QUIT_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(BEFORE_QUIT_CHANNEL, forward);
+    };
+  },
+} satisfies ExposedBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -134,7 +134,14 @@ export type JournalState = { lastChangeSeq: number; counts: Record<JournalTable,
 export type MarkerVerdict =
   | { kind: 'consistent' }
   /** The database holds nothing, or far less than the marker says it held. */
-  | { kind: 'missing' | 'behind'; marker: JournalMarker; recordsHeld: number; recordsExpected: number };
+  | {
+      kind: 'missing' | 'behind';
+      marker: JournalMarker;
+      /** What the journal holds now, table by table. */
+      held: Record<JournalTable, number>;
+      recordsHeld: number;
+      recordsExpected: number;
+    };
 
 /** The share of the marker's records a journal may lack before it counts as far behind (deletions happen). */
 const BEHIND_SHARE = 0.5;
@@ -153,11 +160,25 @@ export function judgeAgainstMarker(marker: JournalMarker | null, state: JournalS
   const recordsExpected = totalRecords(marker.counts);
   const recordsHeld = totalRecords(state.counts);
   if (recordsExpected === 0) return { kind: 'consistent' };
-  if (recordsHeld === 0) return { kind: 'missing', marker, recordsHeld, recordsExpected };
+  const held = { ...state.counts };
+  if (recordsHeld === 0) return { kind: 'missing', marker, held, recordsHeld, recordsExpected };
   if (state.lastChangeSeq < marker.lastChangeSeq && recordsHeld < recordsExpected * BEHIND_SHARE) {
-    return { kind: 'behind', marker, recordsHeld, recordsExpected };
+    return { kind: 'behind', marker, held, recordsHeld, recordsExpected };
   }
   return { kind: 'consistent' };
+}
+
+/** "3 people, 120 conversations, 14 commitments and 9 check-ins": what a journal holds, in words. */
+export function describeRecordCounts(counts: Record<JournalTable, number>): string {
+  const parts = [
+    [counts.people, 'person', 'people'],
+    [counts.conversations, 'conversation', 'conversations'],
+    [counts.commitments, 'commitment', 'commitments'],
+    [counts.checkIns, 'check-in', 'check-ins'],
+    [counts.strategyMoments, 'strategy moment', 'strategy moments'],
+  ] as const;
+  const words = parts.map(([n, one, many]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`);
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
 }
 
 export function buildJournalMarker(state: JournalState, writtenAt: Date): JournalMarker {

@@ -2,6 +2,8 @@
 // `UpstreamBridge` (`satisfies` it), main registers one handler per channel, and both import the
 // channel names from here, so an operation that one side lacks is a compile error.
 
+import type { BackupInfo, BackupReason } from '@shared/domain/backups';
+
 /** Every bridge call answers with a result instead of throwing across the process boundary. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -17,6 +19,8 @@ export type ExternalLinkOutcome = 'opened' | 'cancelled';
 
 export type ReminderOutcome = 'scheduled' | 'cleared';
 
+export type SaveFileOutcome = 'saved' | 'cancelled';
+
 export type UpstreamBridge = {
   getAppInfo(): Promise<Result<AppInfo>>;
   /** Opens an http(s) link in the user's browser after they confirm it. */
@@ -27,7 +31,37 @@ export type UpstreamBridge = {
    * only keeps the timer, so it fires even when the window is in the background.
    */
   scheduleCheckInReminder(at: string | null): Promise<Result<ReminderOutcome>>;
+  /** Asks where to save a file the user takes away (an export) in a system save dialog, then writes it. */
+  saveTextFile(suggestedName: string, text: string): Promise<Result<SaveFileOutcome>>;
+  /** Quits and starts the app again: the way out of the read-only state after a storage failure. */
+  relaunch(): Promise<Result<'relaunching'>>;
+  /** The journal marker's text (SPEC §7), kept in a file beside the database; `null` when there is none. */
+  readJournalMarker(): Promise<Result<string | null>>;
+  /** Replaces the marker, atomically; main checks it is a marker first. */
+  writeJournalMarker(text: string): Promise<Result<'written'>>;
+  /** The backups in the backups folder, newest first. */
+  listBackups(): Promise<Result<BackupInfo[]>>;
+  /**
+   * Writes a backup (an export file's text) atomically under a name main makes from the time and
+   * reason, then deletes what rotation no longer keeps. The page never names a path.
+   */
+  writeBackup(reason: BackupReason, text: string): Promise<Result<BackupInfo>>;
+  /** The text of one backup, named as `listBackups` gave it. */
+  readBackup(name: string): Promise<Result<string>>;
+  /** Says the page has finished its work before quitting (see `UpstreamEvents.onBeforeQuit`). */
+  readyToQuit(): Promise<Result<'quitting'>>;
 };
+
+/**
+ * What main tells the page, outside the request-and-answer operations. On quit, main asks the page to
+ * take its backup, and waits (a few seconds at most) for `readyToQuit`.
+ */
+export type UpstreamEvents = {
+  onBeforeQuit(listener: () => void): () => void;
+};
+
+/** Everything the preload exposes on `window`. */
+export type ExposedBridge = UpstreamBridge & UpstreamEvents;
 
 export type BridgeOperation = keyof UpstreamBridge;
 
@@ -36,7 +70,18 @@ export const IPC_CHANNELS = {
   getAppInfo: 'app-get-info',
   openExternalLink: 'external-link-open',
   scheduleCheckInReminder: 'check-in-reminder-schedule',
+  saveTextFile: 'file-save',
+  relaunch: 'app-relaunch',
+  readJournalMarker: 'journal-marker-read',
+  writeJournalMarker: 'journal-marker-write',
+  listBackups: 'backup-list',
+  writeBackup: 'backup-write',
+  readBackup: 'backup-read',
+  readyToQuit: 'app-ready-to-quit',
 } as const satisfies Record<BridgeOperation, string>;
+
+/** The channel on which main sends `onBeforeQuit` to the page. */
+export const BEFORE_QUIT_CHANNEL = 'app-before-quit';
 
 /** The name under which the preload exposes the bridge on `window`. */
 export const BRIDGE_GLOBAL = 'upstream';

@@ -78,6 +78,8 @@ export type FakeWebContents = {
   contents: WebContents;
   listeners: Map<string, ContentsListener[]>;
   windowOpenHandler?: WindowOpenHandler;
+  /** What main sent to the page with `webContents.send`, one array of channel and arguments per message. */
+  sent: unknown[][];
   /** Emits `event` the way Electron does, and says whether a listener called preventDefault(). */
   emit: (event: string, url: string) => boolean;
 };
@@ -86,6 +88,7 @@ export function createFakeWebContents(): FakeWebContents {
   const listeners = new Map<string, ContentsListener[]>();
   const fake: Omit<FakeWebContents, 'contents'> = {
     listeners,
+    sent: [],
     emit: (event, url) => {
       const handlers = listeners.get(event) ?? [];
       if (handlers.length === 0) throw new Error(`nothing listens to ${event}`);
@@ -102,6 +105,9 @@ export function createFakeWebContents(): FakeWebContents {
     },
     setWindowOpenHandler: (handler: WindowOpenHandler) => {
       fake.windowOpenHandler = handler;
+    },
+    send: (channel: string, ...args: unknown[]) => {
+      fake.sent.push([channel, ...args]);
     },
   };
   return Object.assign(fake, { contents: contents as unknown as WebContents });

@@ -1,7 +1,12 @@
-import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent } from 'electron';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent, SaveDialogOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '@shared/ipc/contract';
-import type { FakeSession, FakeWebContents } from './fakes';
+import { buildJournalMarker } from '@shared/domain/backups';
+import { perTable } from '@shared/domain/journal-file';
+import { BEFORE_QUIT_CHANNEL, IPC_CHANNELS } from '@shared/ipc/contract';
+import type { FakeSession, FakeWebContents, PreventableEvent } from './fakes';
 
 // index.ts wires the app together at import time. The whole `electron` module is replaced by
 // recording fakes; every module it wires (security, protocol, IPC, operations) is the real one.
@@ -15,7 +20,7 @@ type FakeWindow = {
   loadURL: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
   focus: ReturnType<typeof vi.fn<() => void>>;
   restore: ReturnType<typeof vi.fn<() => void>>;
-  listeners: Map<string, Listener>;
+  listeners: Map<string, Listener[]>;
   minimized: boolean;
   destroyed: boolean;
 };
@@ -29,6 +34,8 @@ type AppState = {
   /** The default session of the latest start. */
   session?: FakeSession;
   dialogAnswer: number;
+  /** A real folder standing in for the user-data folder, for the tests that write files. */
+  userData?: string;
   /** The order of the calls whose order matters. */
   calls: string[];
 };
@@ -46,6 +53,8 @@ const fake = vi.hoisted((): AppState => ({
 const electron = vi.hoisted(() => ({
   setName: vi.fn<(name: string) => void>(),
   quit: vi.fn<() => void>(),
+  relaunch: vi.fn<() => void>(),
+  showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath: string }>>(),
   registerSchemesAsPrivileged: vi.fn<(schemes: unknown[]) => void>(),
   protocolHandle: vi.fn<(scheme: string, handler: (request: Request) => Promise<Response>) => void>(),
   netFetch: vi.fn<(url: string) => Promise<Response>>(),
@@ -79,7 +88,7 @@ vi.mock('electron', async () => {
       fake.windows.push(this.record);
     }
     on(event: string, listener: Listener): this {
-      this.record.listeners.set(event, listener);
+      this.record.listeners.set(event, [...(this.record.listeners.get(event) ?? []), listener]);
       return this;
     }
     once(event: string, listener: Listener): this {
@@ -108,9 +117,17 @@ vi.mock('electron', async () => {
       },
       setName: electron.setName,
       getVersion: () => '0.1.0',
-      getPath: (name: string) => `/home/dana/.config/Upstream/${name}`,
+      getPath: (name: string) =>
+        name === 'userData' && fake.userData ? fake.userData : `/home/dana/.config/Upstream/${name}`,
       requestSingleInstanceLock: () => fake.gotLock,
-      quit: electron.quit,
+      quit: () => {
+        fake.calls.push('quit');
+        electron.quit();
+      },
+      relaunch: () => {
+        fake.calls.push('relaunch');
+        electron.relaunch();
+      },
       on: (event: string, listener: Listener) => {
         fake.appListeners.set(event, listener);
       },
@@ -144,7 +161,7 @@ vi.mock('electron', async () => {
       setApplicationMenu: electron.setApplicationMenu,
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    dialog: { showMessageBox: electron.showMessageBox },
+    dialog: { showMessageBox: electron.showMessageBox, showSaveDialog: electron.showSaveDialog },
     shell: { openExternal: electron.openExternal },
   };
 });
@@ -166,6 +183,22 @@ function onlyWindow(): FakeWindow {
   return window;
 }
 
+/** Emits a window event the way Electron does; says whether a listener called preventDefault(). */
+function emitWindow(window: FakeWindow, event: string): boolean {
+  const details: PreventableEvent = { preventDefault: vi.fn() };
+  for (const listener of window.listeners.get(event) ?? []) listener(details);
+  return vi.mocked(details.preventDefault).mock.calls.length > 0;
+}
+
+/** Emits the app's `before-quit`; says whether the quit was held back. */
+function emitBeforeQuit(): boolean {
+  const listener = fake.appListeners.get('before-quit');
+  if (!listener) throw new Error('nothing listens to before-quit');
+  const details: PreventableEvent = { preventDefault: vi.fn() };
+  listener(details);
+  return vi.mocked(details.preventDefault).mock.calls.length > 0;
+}
+
 function invoke(channel: string, senderUrl: string, ...args: unknown[]) {
   const handler = fake.ipcHandlers.get(channel);
   if (!handler) throw new Error(`nothing handles ${channel}`);
@@ -182,12 +215,20 @@ beforeEach(() => {
   vi.clearAllMocks();
   electron.showMessageBox.mockImplementation(async () => ({ response: fake.dialogAnswer }));
   electron.openExternal.mockResolvedValue(undefined);
+  electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
   fake.dialogAnswer = 0;
 });
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  if (fake.userData) rmSync(fake.userData, { recursive: true, force: true });
+  delete fake.userData;
 });
+
+function useRealUserDataFolder(): string {
+  fake.userData = mkdtempSync(path.join(tmpdir(), 'upstream-index-'));
+  return fake.userData;
+}
 
 describe('main process start-up', () => {
   it('quits at once when another instance holds the lock', async () => {
@@ -270,7 +311,7 @@ describe('main process start-up', () => {
     await startApp();
     const first = onlyWindow();
     first.destroyed = true;
-    first.listeners.get('closed')?.();
+    emitWindow(first, 'closed');
     fake.appListeners.get('activate')?.();
     expect(fake.windows).toHaveLength(2);
   });
@@ -347,5 +388,137 @@ describe('external links', () => {
       value: 'opened',
     });
     expect(electron.openExternal.mock.calls).toEqual([['https://example.com/']]);
+  });
+});
+
+describe('quitting', () => {
+  const APP_PAGE = 'upstream://app/index.html';
+
+  it('holds the first quit back, asks the page, and quits when the page is ready', async () => {
+    await startApp();
+    const window = onlyWindow();
+    expect(emitBeforeQuit()).toBe(true);
+    expect(window.contents.sent).toEqual([[BEFORE_QUIT_CHANNEL]]);
+    expect(electron.quit).not.toHaveBeenCalled();
+    await expect(invoke(IPC_CHANNELS.readyToQuit, APP_PAGE)).resolves.toEqual({ ok: true, value: 'quitting' });
+    expect(electron.quit).toHaveBeenCalledOnce();
+    // The quit that follows goes through.
+    expect(emitBeforeQuit()).toBe(false);
+    expect(window.contents.sent).toHaveLength(1);
+  });
+
+  it('quits after 5 seconds when the page does not answer', async () => {
+    await startApp();
+    vi.useFakeTimers();
+    try {
+      expect(emitBeforeQuit()).toBe(true);
+      vi.advanceTimersByTime(4_999);
+      expect(electron.quit).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(electron.quit).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lets the quit go at once when there is no window to ask', async () => {
+    await startApp();
+    const window = onlyWindow();
+    window.destroyed = true;
+    emitWindow(window, 'closed');
+    expect(emitBeforeQuit()).toBe(false);
+    expect(window.contents.sent).toEqual([]);
+  });
+
+  it('refuses readyToQuit when no quit is waiting, and quits nothing', async () => {
+    await startApp();
+    await expect(invoke(IPC_CHANNELS.readyToQuit, APP_PAGE)).resolves.toEqual({
+      ok: false,
+      error: 'Upstream could not do that: Upstream is not quitting.',
+    });
+    expect(electron.quit).not.toHaveBeenCalled();
+  });
+
+  it.runIf(process.platform !== 'darwin')(
+    'turns closing the window into a quit where that quits the app, saving the window position',
+    async () => {
+      const userData = useRealUserDataFolder();
+      await startApp();
+      const window = onlyWindow();
+      expect(emitWindow(window, 'close')).toBe(true);
+      expect(electron.quit).toHaveBeenCalledOnce();
+      expect(JSON.parse(readFileSync(path.join(userData, 'window-state.json'), 'utf8'))).toMatchObject({ width: 1200 });
+    },
+  );
+
+  it('relaunches by quitting, so the page is still asked for its quit backup', async () => {
+    await startApp();
+    await expect(invoke(IPC_CHANNELS.relaunch, APP_PAGE)).resolves.toEqual({ ok: true, value: 'relaunching' });
+    expect(fake.calls.filter((call) => call === 'relaunch' || call === 'quit')).toEqual(['relaunch', 'quit']);
+  });
+});
+
+describe('files', () => {
+  const APP_PAGE = 'upstream://app/index.html';
+
+  it('shows the save dialog on the app window, starting in the documents folder', async () => {
+    await startApp();
+    await expect(invoke(IPC_CHANNELS.saveTextFile, APP_PAGE, 'export.json', '{}')).resolves.toEqual({
+      ok: true,
+      value: 'cancelled',
+    });
+    const [parent, options] = electron.showSaveDialog.mock.calls[0] ?? [];
+    expect((parent as { webContents?: unknown }).webContents).toBe(onlyWindow().contents.contents);
+    expect((options as SaveDialogOptions).defaultPath).toBe(
+      path.join('/home/dana/.config/Upstream/documents', 'export.json'),
+    );
+  });
+
+  it('saves the text where the user chose', async () => {
+    const folder = useRealUserDataFolder();
+    const chosen = path.join(folder, 'my export.json');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen });
+    await startApp();
+    await expect(invoke(IPC_CHANNELS.saveTextFile, APP_PAGE, 'export.json', '{"people":[]}')).resolves.toEqual({
+      ok: true,
+      value: 'saved',
+    });
+    expect(readFileSync(chosen, 'utf8')).toBe('{"people":[]}');
+  });
+
+  it('keeps backups and the marker under the user-data folder', async () => {
+    const userData = useRealUserDataFolder();
+    await startApp();
+    const written = (await invoke(IPC_CHANNELS.writeBackup, APP_PAGE, 'manual', '{"format":"upstream-journal"}')) as {
+      ok: true;
+      value: { name: string };
+    };
+    expect(written.ok).toBe(true);
+    expect(readFileSync(path.join(userData, 'backups', written.value.name), 'utf8')).toBe(
+      '{"format":"upstream-journal"}',
+    );
+    await expect(invoke(IPC_CHANNELS.listBackups, APP_PAGE)).resolves.toEqual({ ok: true, value: [written.value] });
+    await expect(invoke(IPC_CHANNELS.readBackup, APP_PAGE, written.value.name)).resolves.toEqual({
+      ok: true,
+      value: '{"format":"upstream-journal"}',
+    });
+
+    const marker = JSON.stringify(buildJournalMarker({ lastChangeSeq: 1, counts: perTable(() => 0) }, new Date()));
+    await expect(invoke(IPC_CHANNELS.readJournalMarker, APP_PAGE)).resolves.toEqual({ ok: true, value: null });
+    await expect(invoke(IPC_CHANNELS.writeJournalMarker, APP_PAGE, marker)).resolves.toEqual({
+      ok: true,
+      value: 'written',
+    });
+    expect(readFileSync(path.join(userData, 'journal-marker.json'), 'utf8')).toBe(marker);
+    await expect(invoke(IPC_CHANNELS.readJournalMarker, APP_PAGE)).resolves.toEqual({ ok: true, value: marker });
+  });
+
+  it('never reads outside the backups folder, whatever name the page sends', async () => {
+    useRealUserDataFolder();
+    await startApp();
+    await expect(invoke(IPC_CHANNELS.readBackup, APP_PAGE, '../journal-marker.json')).resolves.toEqual({
+      ok: false,
+      error: 'That is not the name of an Upstream backup.',
+    });
   });
 });

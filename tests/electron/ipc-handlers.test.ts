@@ -7,8 +7,10 @@ import {
   type OperationImplementations,
 } from '../../electron/main/ipc-handlers';
 import { isAppUrl } from '../../electron/main/trusted-url';
+import { BACKUP_REASONS, type BackupInfo } from '@shared/domain/backups';
+import { DEFAULT_JOURNAL_LIMITS } from '@shared/domain/journal-file';
 import { IPC_CHANNELS, type AppInfo, type BridgeOperation } from '@shared/ipc/contract';
-import { EXTERNAL_URL_MAX } from '@shared/ipc/schemas';
+import { EXTERNAL_URL_MAX, JOURNAL_MARKER_MAX, SUGGESTED_FILE_NAME_MAX } from '@shared/ipc/schemas';
 
 // ipc-handlers.ts imports only Electron's types: the registrar (ipcMain in the app) and the events
 // are fakes, the trust check is the app's real one.
@@ -25,6 +27,23 @@ const APP_EVENT = eventFrom('upstream://app/index.html');
 const isTrustedSender = (url: string) => isAppUrl(url);
 
 const APP_INFO: AppInfo = { version: '1.2.3', dataFolder: '/home/dana/.config/Upstream', platform: 'linux' };
+const BACKUP_NAME = 'upstream-backup-20261202T031500123Z-daily.json';
+const BACKUP: BackupInfo = { name: BACKUP_NAME, takenAt: '2026-12-02T03:15:00.123Z', reason: 'daily', bytes: 2 };
+
+/** Good arguments for each operation, as the page sends them. */
+const VALID_ARGS: Record<BridgeOperation, unknown[]> = {
+  getAppInfo: [],
+  openExternalLink: ['https://example.com/'],
+  scheduleCheckInReminder: ['2026-11-27T15:00:00.000Z'],
+  saveTextFile: ['upstream-export-2026-11-20.json', '{}'],
+  relaunch: [],
+  readJournalMarker: [],
+  writeJournalMarker: ['{"format":"upstream-journal-marker"}'],
+  listBackups: [],
+  writeBackup: ['daily', '{}'],
+  readBackup: [BACKUP_NAME],
+  readyToQuit: [],
+};
 
 function implementations() {
   return {
@@ -33,6 +52,14 @@ function implementations() {
     scheduleCheckInReminder: vi.fn<OperationImplementations['scheduleCheckInReminder']>(
       async () => 'scheduled' as const,
     ),
+    saveTextFile: vi.fn<OperationImplementations['saveTextFile']>(async () => 'saved' as const),
+    relaunch: vi.fn<OperationImplementations['relaunch']>(async () => 'relaunching' as const),
+    readJournalMarker: vi.fn<OperationImplementations['readJournalMarker']>(async () => null),
+    writeJournalMarker: vi.fn<OperationImplementations['writeJournalMarker']>(async () => 'written' as const),
+    listBackups: vi.fn<OperationImplementations['listBackups']>(async () => [BACKUP]),
+    writeBackup: vi.fn<OperationImplementations['writeBackup']>(async () => BACKUP),
+    readBackup: vi.fn<OperationImplementations['readBackup']>(async () => '{}'),
+    readyToQuit: vi.fn<OperationImplementations['readyToQuit']>(async () => 'quitting' as const),
   } satisfies OperationImplementations;
 }
 
@@ -80,18 +107,27 @@ describe('registerIpcHandlers', () => {
     '',
   ])('refuses every operation when the sender is %j', async (url) => {
     const { impl, invoke } = register();
-    for (const [operation, args] of [
-      ['getAppInfo', []],
-      ['openExternalLink', ['https://example.com/']],
-    ] as const) {
-      await expect(invoke(operation, eventFrom(url), ...args)).resolves.toEqual({
+    for (const operation of Object.keys(IPC_CHANNELS) as BridgeOperation[]) {
+      await expect(invoke(operation, eventFrom(url), ...VALID_ARGS[operation])).resolves.toEqual({
         ok: false,
         error: 'This request did not come from Upstream.',
       });
     }
-    expect(impl.getAppInfo).not.toHaveBeenCalled();
-    expect(impl.openExternalLink).not.toHaveBeenCalled();
+    for (const implementation of Object.values(impl)) expect(implementation).not.toHaveBeenCalled();
   });
+
+  it.each(Object.keys(IPC_CHANNELS) as BridgeOperation[])(
+    '%s passes good arguments to its implementation and answers with its value',
+    async (operation) => {
+      const { impl, invoke } = register();
+      const answer = await invoke(operation, APP_EVENT, ...VALID_ARGS[operation]);
+      expect(answer).toEqual({ ok: true, value: await impl[operation].mock.results[0]?.value });
+      expect(impl[operation].mock.calls).toEqual([VALID_ARGS[operation]]);
+      for (const [other, implementation] of Object.entries(impl)) {
+        if (other !== operation) expect(implementation).not.toHaveBeenCalled();
+      }
+    },
+  );
 
   it('refuses a sender whose frame is gone', async () => {
     const { impl, invoke } = register();
@@ -164,12 +200,22 @@ describe('createHandler: openExternalLink arguments', () => {
   });
 });
 
-describe('createHandler: getAppInfo arguments', () => {
-  it.each([[['extra']], [[undefined]], [[{}]]])('refuses unexpected arguments %j', async (args) => {
-    const getAppInfo = vi.fn<OperationImplementations['getAppInfo']>(async () => APP_INFO);
-    const result = await createHandler('getAppInfo', getAppInfo, isTrustedSender)(APP_EVENT, ...args);
-    expect(result).toEqual({ ok: false, error: 'This takes no arguments.' });
-    expect(getAppInfo).not.toHaveBeenCalled();
+describe('operations without arguments', () => {
+  const NO_ARGUMENTS = ['getAppInfo', 'relaunch', 'readJournalMarker', 'listBackups', 'readyToQuit'] as const;
+
+  it.each(
+    NO_ARGUMENTS.flatMap((operation) => [
+      [operation, ['extra']],
+      [operation, [undefined]],
+      [operation, [{}]],
+    ]),
+  )('%s refuses unexpected arguments %j', async (operation, args) => {
+    const { impl, invoke } = register();
+    await expect(invoke(operation, APP_EVENT, ...args)).resolves.toEqual({
+      ok: false,
+      error: 'This takes no arguments.',
+    });
+    expect(impl[operation]).not.toHaveBeenCalled();
   });
 });
 
@@ -229,5 +275,138 @@ describe('scheduleCheckInReminder arguments', () => {
     const answer = (await invoke('scheduleCheckInReminder', APP_EVENT, ...args)) as { ok: boolean };
     expect(answer.ok).toBe(false);
     expect(impl.scheduleCheckInReminder).not.toHaveBeenCalled();
+  });
+});
+
+/** Calls `operation` with `args` and expects a refusal whose message matches `error`, with nothing done. */
+async function expectRefusal(operation: BridgeOperation, args: unknown[], error: string | RegExp) {
+  const { impl, invoke } = register();
+  const result = await invoke(operation, APP_EVENT, ...args);
+  expect(result).toEqual({ ok: false, error: expect.any(String) });
+  expect((result as { error: string }).error).toMatch(error);
+  expect(impl[operation]).not.toHaveBeenCalled();
+}
+
+describe('saveTextFile arguments', () => {
+  const longest = `${'n'.repeat(SUGGESTED_FILE_NAME_MAX - 5)}.json`;
+
+  it.each(['upstream-export-2026-11-20.json', 'Upstream brief – Dana Ørsted.md', 'journal.backup.json', longest])(
+    'passes the name %j and the text to the implementation',
+    async (name) => {
+      const { impl, invoke } = register();
+      await expect(invoke('saveTextFile', APP_EVENT, name, '# Brief\n')).resolves.toEqual({ ok: true, value: 'saved' });
+      expect(impl.saveTextFile.mock.calls).toEqual([[name, '# Brief\n']]);
+    },
+  );
+
+  it.each<[string, unknown[], string]>([
+    ['no arguments', [], 'Give a file name and the text to save.'],
+    ['a name without text', ['export.json'], 'Give a file name and the text to save.'],
+    ['three arguments', ['export.json', '{}', 'extra'], 'Give a file name and the text to save.'],
+    ['a number as the name', [42, '{}'], 'A file name must be text.'],
+    ['null as the name', [null, '{}'], 'A file name must be text.'],
+    ['a climb out of the folder', ['../../.bashrc.json', '{}'], 'A file name cannot name a folder or contain “..”.'],
+    ['an absolute path', ['/etc/cron.d/evil.json', '{}'], 'A file name cannot name a folder or contain “..”.'],
+    ['a sub-folder', ['exports/journal.json', '{}'], 'A file name cannot name a folder or contain “..”.'],
+    ['a Windows path', ['C:\\Users\\dana\\evil.json', '{}'], 'A file name cannot name a folder or contain “..”.'],
+    ['a UNC path', ['\\\\evil\\share\\x.json', '{}'], 'A file name cannot name a folder or contain “..”.'],
+    ['two dots inside', ['journal..json', '{}'], 'A file name cannot name a folder or contain “..”.'],
+    ['a NUL byte', ['export\u0000.json', '{}'], 'A file name cannot contain control characters.'],
+    ['a new line', ['export\n.json', '{}'], 'A file name cannot contain control characters.'],
+    ['DEL', ['export\u007f.json', '{}'], 'A file name cannot contain control characters.'],
+    ['a drive colon', ['C:evil.json', '{}'], 'A file name cannot contain < > : " | ? or *.'],
+    ['an alternate data stream', ['export.json:hidden.json', '{}'], 'A file name cannot contain < > : " | ? or *.'],
+    ['a wildcard', ['*.json', '{}'], 'A file name cannot contain < > : " | ? or *.'],
+    ['another extension', ['export.exe', '{}'], 'A file name must end in .json or .md.'],
+    ['a hidden extension', ['export.json.exe', '{}'], 'A file name must end in .json or .md.'],
+    ['upper-case extension', ['export.JSON', '{}'], 'A file name must end in .json or .md.'],
+    ['no extension', ['export', '{}'], 'A file name must end in .json or .md.'],
+    ['only an extension', ['.json', '{}'], 'A file name must end in .json or .md.'],
+    ['an empty name', ['', '{}'], 'A file name must end in .json or .md.'],
+    ['a name one character too long', [`n${longest}`, '{}'], 'That file name is too long.'],
+    ['a number as the text', ['export.json', 42], 'The file’s contents must be text.'],
+    ['an object as the text', ['export.json', { toString: () => '{}' }], 'The file’s contents must be text.'],
+  ])('refuses %s with a clear message', async (_case, args, error) => {
+    await expectRefusal('saveTextFile', args, error);
+  });
+});
+
+describe('journal text size limits', () => {
+  // One string just over the limit (about 200 MB), made once for both operations that take a journal.
+  it('refuses a file or a backup longer than an import accepts, and accepts one at the limit', async () => {
+    const atLimit = 'x'.repeat(DEFAULT_JOURNAL_LIMITS.maxTextLength);
+    const tooLong = `${atLimit}x`;
+    await expectRefusal('saveTextFile', ['export.json', tooLong], 'That file is too large for Upstream.');
+    await expectRefusal('writeBackup', ['daily', tooLong], 'That file is too large for Upstream.');
+    const { impl, invoke } = register();
+    await expect(invoke('writeBackup', APP_EVENT, 'daily', atLimit)).resolves.toMatchObject({ ok: true });
+    expect(impl.writeBackup).toHaveBeenCalledOnce();
+  });
+});
+
+describe('writeJournalMarker arguments', () => {
+  it('passes text up to the limit to the implementation, which checks it is a marker', async () => {
+    const { impl, invoke } = register();
+    const longest = 'm'.repeat(JOURNAL_MARKER_MAX);
+    await expect(invoke('writeJournalMarker', APP_EVENT, longest)).resolves.toEqual({ ok: true, value: 'written' });
+    expect(impl.writeJournalMarker.mock.calls).toEqual([[longest]]);
+  });
+
+  it.each<[string, unknown[], string]>([
+    ['no arguments', [], 'Give exactly one journal marker.'],
+    ['two arguments', ['{}', '{}'], 'Give exactly one journal marker.'],
+    ['an object', [{ format: 'upstream-journal-marker' }], 'The journal marker must be text.'],
+    ['null', [null], 'The journal marker must be text.'],
+    ['text one character too long', ['m'.repeat(JOURNAL_MARKER_MAX + 1)], 'That journal marker is too long.'],
+  ])('refuses %s with a clear message', async (_case, args, error) => {
+    await expectRefusal('writeJournalMarker', args, error);
+  });
+});
+
+describe('writeBackup arguments', () => {
+  it.each(BACKUP_REASONS)('passes the reason %s and the text to the implementation', async (reason) => {
+    const { impl, invoke } = register();
+    await expect(invoke('writeBackup', APP_EVENT, reason, '{}')).resolves.toEqual({ ok: true, value: BACKUP });
+    expect(impl.writeBackup.mock.calls).toEqual([[reason, '{}']]);
+  });
+
+  const reasons = `A backup reason is one of: ${BACKUP_REASONS.join(', ')}.`;
+  it.each<[string, unknown[], string]>([
+    ['no arguments', [], 'Give a backup reason and the text to back up.'],
+    ['a reason without text', ['daily'], 'Give a backup reason and the text to back up.'],
+    ['three arguments', ['daily', '{}', '../evil.json'], 'Give a backup reason and the text to back up.'],
+    ['an unknown reason', ['hourly', '{}'], reasons],
+    ['a reason that is a path', ['../../daily', '{}'], reasons],
+    ['an upper-case reason', ['DAILY', '{}'], reasons],
+    ['a number as the reason', [1, '{}'], reasons],
+    ['a number as the text', ['daily', 42], 'The file’s contents must be text.'],
+  ])('refuses %s with a clear message', async (_case, args, error) => {
+    await expectRefusal('writeBackup', args, error);
+  });
+});
+
+describe('readBackup arguments', () => {
+  it.each<[string, unknown[], string]>([
+    ['no arguments', [], 'Give exactly one backup name.'],
+    ['two names', [BACKUP_NAME, BACKUP_NAME], 'Give exactly one backup name.'],
+    ['a number', [42], 'A backup name must be text.'],
+    ['an array of a name', [[BACKUP_NAME]], 'A backup name must be text.'],
+    ['a climb to the marker', ['../journal-marker.json'], 'That is not the name of an Upstream backup.'],
+    ['an absolute path', ['/etc/passwd'], 'That is not the name of an Upstream backup.'],
+    ['a backup name with a climb after it', [`${BACKUP_NAME}/../../x`], 'That is not the name of an Upstream backup.'],
+    ['a climb before a backup name', [`../${BACKUP_NAME}`], 'That is not the name of an Upstream backup.'],
+    ['a Windows climb', [`..\\${BACKUP_NAME}`], 'That is not the name of an Upstream backup.'],
+    ['month 13', ['upstream-backup-20261302T031500123Z-daily.json'], 'That is not the name of an Upstream backup.'],
+    [
+      'an unknown reason',
+      ['upstream-backup-20261202T031500123Z-hourly.json'],
+      'That is not the name of an Upstream backup.',
+    ],
+    ['upper case', [BACKUP_NAME.toUpperCase()], 'That is not the name of an Upstream backup.'],
+    ['a NUL byte', [`${BACKUP_NAME}\u0000`], 'That is not the name of an Upstream backup.'],
+    ['a huge string', ['u'.repeat(100_000)], 'That is not the name of an Upstream backup.'],
+    ['an empty string', [''], 'That is not the name of an Upstream backup.'],
+  ])('refuses %s with a clear message', async (_case, args, error) => {
+    await expectRefusal('readBackup', args, error);
   });
 });

@@ -1,8 +1,24 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createJournalFiles } from '../../electron/main/journal-files';
 import { createOperations, type OperationDependencies } from '../../electron/main/operations';
+import { buildJournalMarker } from '@shared/domain/backups';
+import { perTable } from '@shared/domain/journal-file';
 
 // operations.ts takes its OS access as injected functions (Electron's app, dialog and shell in the
-// app), so it runs here with recorded stand-ins and no `electron` import at all.
+// app), so it runs here with recorded stand-ins and no `electron` import at all. Files are real: the
+// backups store and saved files live in a temporary folder.
+
+let folder = '';
+beforeEach(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'upstream-operations-'));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+const NOW = new Date('2026-11-20T10:00:00.000Z');
 
 function dependencies(overrides: Partial<OperationDependencies> = {}) {
   const calls: string[] = [];
@@ -22,6 +38,17 @@ function dependencies(overrides: Partial<OperationDependencies> = {}) {
         calls.push(`remind ${at === null ? 'never' : at.toISOString()}`);
       }),
     },
+    documentsFolder: () => '/home/dana/Documents',
+    showSaveDialog: vi.fn(async (_options: SaveDialogOptions): Promise<SaveDialogReturnValue> => {
+      calls.push('save dialog');
+      return { canceled: true, filePath: '' };
+    }),
+    relaunch: vi.fn(() => {
+      calls.push('relaunch');
+    }),
+    journalFiles: createJournalFiles(path.join(folder, 'userData')),
+    now: () => NOW,
+    pageReadyToQuit: vi.fn(() => true),
     ...overrides,
   };
   return { deps, calls };
@@ -108,5 +135,110 @@ describe('scheduleCheckInReminder', () => {
     await expect(operations.scheduleCheckInReminder('2026-11-27T15:00:00.000Z')).resolves.toBe('scheduled');
     await expect(operations.scheduleCheckInReminder(null)).resolves.toBe('cleared');
     expect(calls).toEqual(['remind 2026-11-27T15:00:00.000Z', 'remind never']);
+  });
+});
+
+describe('saveTextFile', () => {
+  const chooses = (filePath: string) => async (): Promise<SaveDialogReturnValue> => ({ canceled: false, filePath });
+
+  it('opens the save dialog in the documents folder with the suggested name and its type', async () => {
+    const { deps } = dependencies();
+    const operations = createOperations(deps);
+    await operations.saveTextFile('upstream-export-2026-11-20.json', '{}');
+    await operations.saveTextFile('Brief – Dana.md', '# Brief');
+    expect(vi.mocked(deps.showSaveDialog).mock.calls).toEqual([
+      [
+        {
+          defaultPath: path.join('/home/dana/Documents', 'upstream-export-2026-11-20.json'),
+          filters: [{ name: 'JSON', extensions: ['json'] }],
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
+        },
+      ],
+      [
+        {
+          defaultPath: path.join('/home/dana/Documents', 'Brief – Dana.md'),
+          filters: [{ name: 'Markdown', extensions: ['md'] }],
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
+        },
+      ],
+    ]);
+  });
+
+  it('writes nothing and says cancelled when the user cancels', async () => {
+    const { deps } = dependencies();
+    await expect(createOperations(deps).saveTextFile('export.json', '{}')).resolves.toBe('cancelled');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('treats an empty path as cancelled', async () => {
+    const { deps } = dependencies({ showSaveDialog: chooses('') });
+    await expect(createOperations(deps).saveTextFile('export.json', '{}')).resolves.toBe('cancelled');
+  });
+
+  it('writes the text where the user chose, replacing a file already there', async () => {
+    const chosen = path.join(folder, 'my journal.json');
+    writeFileSync(chosen, 'an older export');
+    const { deps } = dependencies({ showSaveDialog: chooses(chosen) });
+    const text = '{"people":[{"name":"Dana Ørsted"}]}';
+    await expect(createOperations(deps).saveTextFile('export.json', text)).resolves.toBe('saved');
+    expect(readFileSync(chosen, 'utf8')).toBe(text);
+    expect(readdirSync(folder)).toEqual(['my journal.json']);
+  });
+
+  it('lets a failed write reach the IPC layer, which reports it', async () => {
+    const { deps } = dependencies({ showSaveDialog: chooses(path.join(folder, 'gone', 'export.json')) });
+    await expect(createOperations(deps).saveTextFile('export.json', '{}')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('relaunch', () => {
+  it('asks the shell to relaunch and says so', async () => {
+    const { deps, calls } = dependencies();
+    await expect(createOperations(deps).relaunch()).resolves.toBe('relaunching');
+    expect(calls).toEqual(['relaunch']);
+  });
+});
+
+describe('backups and the journal marker', () => {
+  const marker = JSON.stringify(buildJournalMarker({ lastChangeSeq: 3, counts: perTable(() => 1) }, NOW));
+
+  it('writes a backup taken now, lists it and reads it back', async () => {
+    const { deps } = dependencies();
+    const operations = createOperations(deps);
+    const written = await operations.writeBackup('before-import', '{"format":"upstream-journal"}');
+    expect(written).toMatchObject({
+      name: 'upstream-backup-20261120T100000000Z-before-import.json',
+      takenAt: NOW.toISOString(),
+    });
+    await expect(operations.listBackups()).resolves.toEqual([written]);
+    await expect(operations.readBackup(written.name)).resolves.toBe('{"format":"upstream-journal"}');
+  });
+
+  it('reads no marker before one is written, then the one written', async () => {
+    const operations = createOperations(dependencies().deps);
+    await expect(operations.readJournalMarker()).resolves.toBeNull();
+    await expect(operations.writeJournalMarker(marker)).resolves.toBe('written');
+    await expect(operations.readJournalMarker()).resolves.toBe(marker);
+  });
+
+  it('refuses a marker that is not one', async () => {
+    const operations = createOperations(dependencies().deps);
+    await expect(operations.writeJournalMarker('{"format":"upstream-journal"}')).rejects.toThrow(
+      'That is not a journal marker.',
+    );
+    await expect(operations.readJournalMarker()).resolves.toBeNull();
+  });
+});
+
+describe('readyToQuit', () => {
+  it('tells the handshake the page is ready', async () => {
+    const { deps } = dependencies();
+    await expect(createOperations(deps).readyToQuit()).resolves.toBe('quitting');
+    expect(deps.pageReadyToQuit).toHaveBeenCalledOnce();
+  });
+
+  it('says so when no quit was waiting for the page', async () => {
+    const { deps } = dependencies({ pageReadyToQuit: () => false });
+    await expect(createOperations(deps).readyToQuit()).rejects.toThrow('Upstream is not quitting.');
   });
 });

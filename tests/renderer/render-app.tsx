@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@renderer/app/App';
 import type { Platform } from '@renderer/platform/platform';
 import { PlatformProvider } from '@renderer/platform/platform-context';
+import { createMemorySafekeeping } from './memory-safekeeping';
 
 /** An in-memory platform: what the desktop shell would answer, without a shell. */
 export function createMemoryPlatform(overrides: Partial<Platform> = {}): Platform {
@@ -15,6 +16,9 @@ export function createMemoryPlatform(overrides: Partial<Platform> = {}): Platfor
     openExternalLink: async () => ({ ok: true, value: 'cancelled' }),
     scheduleCheckInReminder: async (at) => ({ ok: true, value: at === null ? 'cleared' : 'scheduled' }),
     saveTextFile: async () => ({ ok: true, value: 'saved' }),
+    restart: () => undefined,
+    safekeeping: createMemorySafekeeping(),
+    onBeforeQuit: () => () => undefined,
     ...overrides,
   };
 }

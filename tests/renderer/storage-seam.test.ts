@@ -196,6 +196,19 @@ describe('optimistic concurrency', () => {
     expect([stored?.priorities.length, stored?.worries.length, stored?.waysICanHelp.length]).toEqual([1, 1, 1]);
   });
 
+  it('keeps both of two edits made in the same millisecond: every change moves updatedAt on', async () => {
+    const dana = await person('Dana');
+    // A clock that stands still, as it does for edits a fast machine makes within one millisecond.
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse(dana.updatedAt));
+    await Promise.all([
+      addNoteItem(dana.id, 'priorities', 'Close the year'),
+      addNoteItem(dana.id, 'worries', 'Cloud spend'),
+    ]);
+    const stored = await db.people.get(dana.id);
+    expect([stored?.priorities.length, stored?.worries.length]).toEqual([1, 1]);
+    expect(Date.parse(stored?.updatedAt ?? '')).toBe(Date.parse(dana.updatedAt) + 2);
+  });
+
   it('gives up after three conflicts and says so', async () => {
     const dana = await person('Dana');
     let attempts = 0;

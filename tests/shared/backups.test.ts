@@ -8,6 +8,7 @@ import {
   backupsToDelete,
   backupsToKeep,
   buildJournalMarker,
+  describeRecordCounts,
   isDailyBackupDue,
   judgeAgainstMarker,
   parseBackupFileName,
@@ -125,6 +126,14 @@ describe('when a daily backup is due', () => {
   });
 });
 
+describe('record counts in words', () => {
+  it('name each kind, one or many', () => {
+    expect(describeRecordCounts({ ...counts(1, 120), checkIns: 2 })).toBe(
+      '1 person, 120 conversations, 0 commitments, 2 check-ins and 0 strategy moments',
+    );
+  });
+});
+
 describe('the journal marker', () => {
   const state: JournalState = { lastChangeSeq: 120, counts: counts(10, 90) };
   const marker = buildJournalMarker(state, new Date('2026-12-01T10:00:00.000Z'));
@@ -148,6 +157,7 @@ describe('the journal marker', () => {
     expect(judgeAgainstMarker(marker, { lastChangeSeq: 0, counts: counts(0) })).toEqual({
       kind: 'missing',
       marker,
+      held: counts(0),
       recordsHeld: 0,
       recordsExpected: 100,
     });

@@ -15,6 +15,7 @@ import { Navigation } from './Navigation';
 import { StorageFailureBanner } from './StorageFailureBanner';
 import { useUiStore } from '@renderer/state/ui-store';
 import { useNavigationShortcuts } from './use-navigation-shortcuts';
+import { useSafekeeping } from './use-safekeeping';
 import { useTheme } from './use-theme';
 
 // Today and the quick log are in the start-up bundle; every other screen loads lazily (lazy-screens.ts).
@@ -41,6 +42,7 @@ function Shell() {
   useTheme(settings?.theme ?? 'system');
   useNavigationShortcuts();
   useCheckInReminder();
+  useSafekeeping();
   // While the quick log is open, the screen behind it is inert: not focusable, not read out.
   const modalOpen = useUiStore((state) => state.quickLog.open);
   // Moving to another screen clears a screen's error.

@@ -1,23 +1,45 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import type { MarkerVerdict } from '@shared/domain/backups';
 import { openJournal, type OpenOutcome } from '@renderer/db/journal-repository';
+import { checkAgainstMarker } from '@renderer/db/safekeeping-repository';
+import { usePlatform } from '@renderer/platform/platform-context';
+import { RecoveryScreen } from './RecoveryScreen';
+
+/** A marker that cannot be read (no private file storage here, say) gives nothing to compare with. */
+async function verdictOf(check: Promise<MarkerVerdict>): Promise<MarkerVerdict> {
+  try {
+    return await check;
+  } catch {
+    return { kind: 'consistent' };
+  }
+}
 
 /**
  * Opens the journal before any screen reads it. If it cannot be opened, nothing is written and the
- * user is told why and what to do, instead of a screen that fails at its first query.
+ * user is told why and what to do, instead of a screen that fails at its first query. If it opens but
+ * holds far less than its marker says it did, the recovery screen comes first.
  */
 export function JournalGate({ children }: { children: ReactNode }) {
+  const { safekeeping } = usePlatform();
   const [outcome, setOutcome] = useState<OpenOutcome>();
+  const [verdict, setVerdict] = useState<MarkerVerdict>();
   useEffect(() => {
     let current = true;
-    void openJournal().then((result) => {
-      if (current) setOutcome(result);
+    void openJournal().then(async (result) => {
+      const checked = result.ok ? await verdictOf(checkAgainstMarker(safekeeping)) : undefined;
+      if (!current) return;
+      setVerdict(checked);
+      setOutcome(result);
     });
     return () => {
       current = false;
     };
-  }, []);
+  }, [safekeeping]);
 
   if (!outcome) return null;
+  if (outcome.ok && verdict && verdict.kind !== 'consistent') {
+    return <RecoveryScreen verdict={verdict} onDone={() => setVerdict({ kind: 'consistent' })} />;
+  }
   if (outcome.ok) return children;
   return (
     <main className="screen journal-unavailable" aria-labelledby="journal-unavailable-heading">

@@ -2,7 +2,7 @@ import { INSTRUMENT_VERSION } from '@shared/domain/check-in-instruments';
 import { validateCheckInInput, type CheckInInput } from '@shared/domain/check-in-input';
 import { isoWeekOf } from '@shared/domain/iso-week';
 import type { CheckIn, IsoWeek } from '@shared/domain/types';
-import { newRecord, nowIso } from './records';
+import { newRecord, nextUpdatedAt } from './records';
 import { readCheckInOfWeek, readCheckInsBetween, readRecentCheckIns } from './tables/other-tables';
 import { basedOn, put, transact } from './tables/write';
 import { ValidationError } from './write-errors';
@@ -28,7 +28,7 @@ export async function saveCheckIn(input: CheckInInput): Promise<CheckIn> {
           ...fields,
           id: existing.id,
           createdAt: existing.createdAt,
-          updatedAt: nowIso(),
+          updatedAt: nextUpdatedAt(existing.updatedAt),
           completedAt: existing.completedAt,
           instrumentVersion: INSTRUMENT_VERSION,
         }

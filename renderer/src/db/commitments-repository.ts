@@ -1,6 +1,6 @@
 import { localDateOf } from '@shared/domain/dates';
 import type { Commitment } from '@shared/domain/types';
-import { nowIso } from './records';
+import { nextUpdatedAt } from './records';
 import {
   readCommitment,
   readCommitmentsForConversation,
@@ -30,7 +30,7 @@ export function setCommitmentDone(id: string, done: boolean): Promise<void> {
     const { doneOn: _previous, ...rest } = current;
     const next: Commitment = done ? { ...rest, doneOn: localDateOf(new Date()) } : rest;
     return {
-      ops: [put('commitments', { ...next, updatedAt: nowIso() })],
+      ops: [put('commitments', { ...next, updatedAt: nextUpdatedAt(current.updatedAt) })],
       preconditions: [basedOn('commitments', id, current)],
       result: undefined,
     };

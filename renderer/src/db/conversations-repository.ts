@@ -3,7 +3,7 @@ import { issuesByPath } from '@shared/domain/field-errors';
 import { localDateOf } from '@shared/domain/dates';
 import { tagKey, type PersonActivity, type PersonTimelineEntry } from '@shared/domain/derived-data';
 import type { Commitment, Conversation, ConversationKind, LocalDate, NoteItem, Person } from '@shared/domain/types';
-import { newRecord, nowIso } from './records';
+import { newRecord, nextUpdatedAt } from './records';
 import {
   readConversation,
   readConversationFactsSince,
@@ -67,7 +67,7 @@ export async function saveConversation(input: ConversationInput, id?: string): P
           ...base,
           id: existing.id,
           createdAt: existing.createdAt,
-          updatedAt: nowIso(),
+          updatedAt: nextUpdatedAt(existing.updatedAt),
           ...(existing.calendarUid ? { calendarUid: existing.calendarUid } : {}),
         }
       : newRecord(base);
@@ -85,7 +85,7 @@ export async function saveConversation(input: ConversationInput, id?: string): P
             ...person,
             priorities: [...person.priorities, ...noteItems(heard.priorities, notedOn, conversation.id)],
             worries: [...person.worries, ...noteItems(heard.worries, notedOn, conversation.id)],
-            updatedAt: nowIso(),
+            updatedAt: nextUpdatedAt(person.updatedAt),
           }),
         );
       }

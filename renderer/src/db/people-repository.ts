@@ -1,7 +1,7 @@
 import { localDateOf } from '@shared/domain/dates';
 import { noteItemTextSchema, validatePersonInput, type PersonInput } from '@shared/domain/person';
 import type { NoteItem, Person, StanceChange } from '@shared/domain/types';
-import { newRecord, nowIso } from './records';
+import { newRecord, nextUpdatedAt, nowIso } from './records';
 import { readAllPeople, readPerson, readStanceChanges } from './tables/people-table';
 import { basedOn, commit, put, transact } from './tables/write';
 import { ValidationError } from './write-errors';
@@ -42,7 +42,7 @@ export async function updatePerson(id: string, input: PersonInput): Promise<Pers
   return transact(async () => {
     const current = await readPerson(id);
     if (!current) throw new Error('This person no longer exists.');
-    const updated: Person = { ...current, ...fields, updatedAt: nowIso() };
+    const updated: Person = { ...current, ...fields, updatedAt: nextUpdatedAt(current.updatedAt) };
     return {
       ops: [
         put('people', updated),
@@ -62,7 +62,7 @@ function changePerson(id: string, change: (person: Person) => Person): Promise<v
     const person = await readPerson(id);
     if (!person) throw new Error('This person no longer exists.');
     return {
-      ops: [put('people', { ...change(person), updatedAt: nowIso() })],
+      ops: [put('people', { ...change(person), updatedAt: nextUpdatedAt(person.updatedAt) })],
       preconditions: [basedOn('people', id, person)],
       result: undefined,
     };

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, settingsPatchSchema, type SettingsPatch } from '@shared/domain/settings';
 import type { Settings } from '@shared/domain/types';
-import { nowIso } from './records';
+import { nextUpdatedAt } from './records';
 import { readSettingsRecord } from './tables/other-tables';
 import { basedOn, put, transact } from './tables/write';
 import { ValidationError } from './write-errors';
@@ -18,7 +18,13 @@ export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
   }
   return transact(async () => {
     const stored = await readSettingsRecord();
-    const next: Settings = { ...DEFAULT_SETTINGS, ...stored, ...parsed.data, id: 'app', updatedAt: nowIso() };
+    const next: Settings = {
+      ...DEFAULT_SETTINGS,
+      ...stored,
+      ...parsed.data,
+      id: 'app',
+      updatedAt: nextUpdatedAt(stored?.updatedAt),
+    };
     return { ops: [put('settings', next)], preconditions: [basedOn('settings', 'app', stored)], result: next };
   });
 }

@@ -1,6 +1,7 @@
 import { version } from '../../../package.json';
 import { externalUrlSchema } from '@shared/ipc/schemas';
 import { downloadTextFile } from './download';
+import { createOpfsSafekeeping } from './opfs-safekeeping';
 import type { Platform } from './platform';
 
 /** Browser mode: the same operations with what a web page can do. */
@@ -29,6 +30,10 @@ export function createBrowserPlatform(): Platform {
       downloadTextFile(fileName, text, type);
       return { ok: true, value: 'saved' };
     },
+    restart: () => window.location.reload(),
+    safekeeping: createOpfsSafekeeping(),
+    // A tab closes without warning; the daily backup and the marker written after changes cover it.
+    onBeforeQuit: () => () => undefined,
     async scheduleCheckInReminder(at, onDue) {
       window.clearTimeout(reminderTimer);
       if (at === null) return { ok: true, value: 'cleared' };

@@ -1,18 +1,28 @@
-import type { UpstreamBridge } from '@shared/ipc/contract';
-import { downloadTextFile } from './download';
+import type { ExposedBridge } from '@shared/ipc/contract';
 import type { Platform } from './platform';
 
 /** The desktop shell's bridge, exposed by the preload. */
-export function createDesktopPlatform(bridge: UpstreamBridge): Platform {
+export function createDesktopPlatform(bridge: ExposedBridge): Platform {
   return {
     kind: 'desktop',
     getAppInfo: () => bridge.getAppInfo(),
     openExternalLink: (url) => bridge.openExternalLink(url),
-    async saveTextFile(fileName, text, type) {
-      downloadTextFile(fileName, text, type);
-      return { ok: true, value: 'saved' };
-    },
+    saveTextFile: (fileName, text) => bridge.saveTextFile(fileName, text),
     // The shell shows a system notification, which reaches the user even when the window is hidden.
     scheduleCheckInReminder: (at) => bridge.scheduleCheckInReminder(at === null ? null : at.toISOString()),
+    restart: () => void bridge.relaunch(),
+    safekeeping: {
+      location: 'the backups folder inside the data folder',
+      readMarker: () => bridge.readJournalMarker(),
+      writeMarker: (text) => bridge.writeJournalMarker(text),
+      listBackups: () => bridge.listBackups(),
+      writeBackup: (reason, text) => bridge.writeBackup(reason, text),
+      readBackup: (name) => bridge.readBackup(name),
+    },
+    onBeforeQuit: (listener) =>
+      bridge.onBeforeQuit(() => {
+        // Quitting goes ahead whatever the listener's outcome: it already said what failed.
+        void listener().finally(() => void bridge.readyToQuit());
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { BRIDGE_GLOBAL, type UpstreamBridge } from '@shared/ipc/contract';
+import { BRIDGE_GLOBAL, type ExposedBridge } from '@shared/ipc/contract';
 import { createBrowserPlatform } from './browser-platform';
 import { createDesktopPlatform } from './desktop-platform';
 import type { Platform } from './platform';
@@ -8,7 +8,7 @@ const PlatformContext = createContext<Platform | null>(null);
 
 /** The desktop bridge when the preload exposed one, the browser fallback otherwise. */
 export function detectPlatform(): Platform {
-  const bridge = (window as unknown as Record<string, UpstreamBridge | undefined>)[BRIDGE_GLOBAL];
+  const bridge = (window as unknown as Record<string, ExposedBridge | undefined>)[BRIDGE_GLOBAL];
   return bridge ? createDesktopPlatform(bridge) : createBrowserPlatform();
 }
 

@@ -1,4 +1,23 @@
-import type { AppInfo, ExternalLinkOutcome, ReminderOutcome, Result } from '@shared/ipc/contract';
+import type { BackupInfo, BackupReason } from '@shared/domain/backups';
+import type { AppInfo, ExternalLinkOutcome, ReminderOutcome, Result, SaveFileOutcome } from '@shared/ipc/contract';
+
+/**
+ * Files kept outside IndexedDB (SPEC §7): the journal marker and the automatic backups. The desktop
+ * keeps them under the user-data folder; browser mode in the Origin Private File System, which is
+ * stored apart from IndexedDB's files, so a database that is reset leaves them.
+ */
+export type Safekeeping = {
+  /** Where the backups are, in words for the user. */
+  location: string;
+  /** The marker's text; `null` when there is none. */
+  readMarker(): Promise<Result<string | null>>;
+  writeMarker(text: string): Promise<Result<'written'>>;
+  /** Newest first. */
+  listBackups(): Promise<Result<BackupInfo[]>>;
+  /** Writes a backup named from the time and reason, then deletes what rotation no longer keeps. */
+  writeBackup(reason: BackupReason, text: string): Promise<Result<BackupInfo>>;
+  readBackup(name: string): Promise<Result<string>>;
+};
 
 /**
  * What the renderer needs from the operating system. Two implementations: the desktop bridge
@@ -13,6 +32,14 @@ export type Platform = {
    * notification on the desktop, `onDue` (an in-app banner) in the browser.
    */
   scheduleCheckInReminder(at: Date | null, onDue: () => void): Promise<Result<ReminderOutcome>>;
-  /** Saves a text file the user takes away (an export): a download. */
-  saveTextFile(fileName: string, text: string, type: string): Promise<Result<'saved'>>;
+  /** Saves a file the user takes away (an export): a save dialog on the desktop, a download in the browser. */
+  saveTextFile(fileName: string, text: string, type: string): Promise<Result<SaveFileOutcome>>;
+  /** Starts the app again: a relaunch on the desktop, a reload in the browser. */
+  restart(): void;
+  safekeeping: Safekeeping;
+  /**
+   * Runs `listener` when the app is about to quit (the desktop asks, and waits a few seconds for
+   * `readyToQuit`); a browser tab gives no such warning, so there it never runs.
+   */
+  onBeforeQuit(listener: () => Promise<void>): () => void;
 };

@@ -16,6 +16,11 @@ export function readChangesAfter(seq: number, limit: number): Promise<ChangeEntr
   return db.changes.where('seq').above(seq).limit(limit).toArray();
 }
 
+/** Where a consumer has read up to: 0 before its first read. */
+export async function readChangeCursor(consumer: string): Promise<number> {
+  return (await db.changeCursors.get(consumer))?.seq ?? 0;
+}
+
 export async function writeChangeCursor(consumer: string, seq: number): Promise<void> {
   await guardedWrite(() => db.changeCursors.put({ consumer, seq }));
 }

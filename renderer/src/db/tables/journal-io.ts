@@ -1,6 +1,7 @@
 import { JOURNAL_TABLES, type JournalContents, type JournalData } from '@shared/domain/journal-file';
+import type { JournalState } from '@shared/domain/backups';
 import type { JournalWritePlan } from '@shared/domain/journal-write-plan';
-import { readTombstones } from './change-feed';
+import { readLastChangeSeq, readTombstones } from './change-feed';
 import { decodeAll } from './codecs';
 import { db } from './schema';
 import { commit, put, remove, type WriteOp } from './write';
@@ -17,13 +18,28 @@ export async function readWholeJournal(): Promise<JournalContents & { data: Jour
   return { data: Object.fromEntries(tables) as JournalData, tombstones: await readTombstones() };
 }
 
-/** Applies an import plan in one transaction. */
+/**
+ * Applies an import plan in one transaction: its deletes and puts, and the file's tombstones for records it
+ * does not touch (so a later merge does not bring them back either).
+ */
 export async function writeImportPlan(plan: JournalWritePlan): Promise<void> {
   const ops: WriteOp[] = [];
+  const touched = new Set<string>();
   for (const table of JOURNAL_TABLES) {
     const writes = plan.tables[table];
     for (const id of writes.deletes) ops.push(remove(table, id));
     for (const record of writes.puts) ops.push(put(table, record as never));
+    for (const id of [...writes.deletes, ...writes.puts.map((record) => record.id)]) touched.add(`${table}|${id}`);
   }
-  await commit(ops);
+  const tombstones = plan.tombstones.filter(({ table, recordId }) => !touched.has(`${table}|${recordId}`));
+  await commit(ops, [], tombstones);
+}
+
+/** How many records each journal table holds, and the change feed's last sequence: what the marker keeps. */
+export async function readJournalState(): Promise<JournalState> {
+  const counts = await Promise.all(JOURNAL_TABLES.map(async (table) => [table, await db.table(table).count()]));
+  return {
+    counts: Object.fromEntries(counts) as JournalState['counts'],
+    lastChangeSeq: await readLastChangeSeq(),
+  };
 }

@@ -86,13 +86,21 @@ async function checkPreconditions(preconditions: readonly Precondition[]): Promi
   );
 }
 
+/** A deletion that happened elsewhere (an imported file's tombstone), recorded in the change feed as it was. */
+export type RecordedDelete = { table: JournalTableName; recordId: string; deletedAt: string };
+
 /**
  * Writes a change: all of it, or none. Each record's last op in `ops` is what is stored and fed, so a
  * record named twice is written (and appears in the change feed) once. Writes are grouped into one
- * bulk request per table, so a save and an import of a whole journal take the same path.
+ * bulk request per table, so a save and an import of a whole journal take the same path. `tombstones`
+ * go into the change feed before the change's own entries, for records the change does not touch.
  */
-export async function commit(ops: readonly WriteOp[], preconditions: readonly Precondition[] = []): Promise<void> {
-  if (ops.length === 0) return;
+export async function commit(
+  ops: readonly WriteOp[],
+  preconditions: readonly Precondition[] = [],
+  tombstones: readonly RecordedDelete[] = [],
+): Promise<void> {
+  if (ops.length === 0 && tombstones.length === 0) return;
   const encoded = await Promise.all(ops.map(encode));
   const tagLabels = await encodedTagLabels(ops);
   const final = [...new Map(encoded.map((op) => [`${op.table}|${op.id}`, op])).values()];
@@ -111,11 +119,20 @@ export async function commit(ops: readonly WriteOp[], preconditions: readonly Pr
       for (const [table, tableOps] of groupBy(final, (op) => [op.table])) {
         const rows = tableOps.flatMap((op) => (op.op === 'put' ? [op.row] : []));
         const deleted = tableOps.flatMap((op) => (op.op === 'delete' ? [op.id] : []));
-        if (rows.length > 0) await journalTable(table).bulkPut(rows);
+        // Deletes first: a record put in place of a deleted one may share its unique key (a check-in's week).
         if (deleted.length > 0) await journalTable(table).bulkDelete(deleted);
+        if (rows.length > 0) await journalTable(table).bulkPut(rows);
       }
       const at = new Date().toISOString();
-      await db.changes.bulkAdd(final.map((op) => ({ table: op.table, recordId: op.id, op: op.op, at })));
+      await db.changes.bulkAdd([
+        ...tombstones.map(({ table, recordId, deletedAt }) => ({
+          table,
+          recordId,
+          op: 'delete' as const,
+          at: deletedAt,
+        })),
+        ...final.map((op) => ({ table: op.table, recordId: op.id, op: op.op, at })),
+      ]);
       await maintainDerivedData(
         conversationOps.map((op, index) => ({
           before: before[index],
@@ -125,6 +142,15 @@ export async function commit(ops: readonly WriteOp[], preconditions: readonly Pr
       );
     }),
   );
+  for (const listener of committedListeners) listener();
+}
+
+const committedListeners = new Set<() => void>();
+
+/** Calls `listener` after each change that was saved (the marker and backups follow changes). */
+export function subscribeCommits(listener: () => void): () => void {
+  committedListeners.add(listener);
+  return () => committedListeners.delete(listener);
 }
 
 /** The typed table object (the same one `db.people` names, so a test can make one of its writes fail). */

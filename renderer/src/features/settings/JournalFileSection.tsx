@@ -1,35 +1,72 @@
 import { format } from 'date-fns';
 import { useId, useState } from 'react';
 import { DEFAULT_JOURNAL_LIMITS } from '@shared/domain/journal-file';
-import { applyImport, exportJournal, previewImport, type ImportPreview } from '@renderer/db/journal-file-repository';
+import {
+  applyImport,
+  exportConversationsMarkdown,
+  exportJournal,
+  previewImport,
+  type ImportMode,
+  type ImportPreview,
+} from '@renderer/db/journal-file-repository';
+import { takeBackup } from '@renderer/db/safekeeping-repository';
 import { describeWriteError } from '@renderer/db/write-errors';
 import { usePlatform } from '@renderer/platform/platform-context';
 import { useUiStore } from '@renderer/state/ui-store';
 
-type Pending = Extract<ImportPreview, { ok: true }> & { fileName: string };
+type Pending = Extract<ImportPreview, { ok: true }> & { fileName: string; mode: ImportMode; text: string };
+type Busy = 'export-json' | 'export-markdown' | 'read' | 'import' | null;
 
-/** Export the whole journal as JSON, and import one: checked whole, previewed, then merged in one step. */
+const BUSY_LABELS: Record<Exclude<Busy, null>, string> = {
+  'export-json': 'Exporting the journal…',
+  'export-markdown': 'Exporting the conversations…',
+  read: 'Checking the file…',
+  import: 'Backing up, then importing… Keep Upstream open until it is done.',
+};
+
+/**
+ * Export the journal (JSON, or the conversations as Markdown), and import one: checked whole, previewed,
+ * then merged or, after a backup, put in place of the journal, in one step.
+ */
 export function JournalFileSection() {
   const platform = usePlatform();
   const showNotice = useUiStore((state) => state.showNotice);
   const inputId = useId();
-  const [busy, setBusy] = useState<'export' | 'read' | 'import' | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [mode, setMode] = useState<ImportMode>('merge');
   const [problems, setProblems] = useState<{ fileName: string; list: string[] } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
 
-  async function onExport() {
-    setBusy('export');
+  async function onExport(kind: 'json' | 'markdown') {
+    setBusy(kind === 'json' ? 'export-json' : 'export-markdown');
     try {
       const now = new Date();
-      const text = await exportJournal(now);
-      const saved = await platform.saveTextFile(
-        `upstream-journal-${format(now, 'yyyy-MM-dd')}.json`,
-        text,
-        'application/json',
-      );
-      showNotice(saved.ok ? { message: 'Journal exported.', tone: 'info' } : { message: saved.error, tone: 'error' });
+      const day = format(now, 'yyyy-MM-dd');
+      const saved =
+        kind === 'json'
+          ? await platform.saveTextFile(`upstream-journal-${day}.json`, await exportJournal(now), 'application/json')
+          : await platform.saveTextFile(
+              `upstream-conversations-${day}.md`,
+              await exportConversationsMarkdown(now),
+              'text/markdown',
+            );
+      if (!saved.ok) showNotice({ message: `Export failed: ${saved.error}`, tone: 'error' });
+      else if (saved.value === 'saved') {
+        showNotice({ message: kind === 'json' ? 'Journal exported.' : 'Conversations exported.', tone: 'info' });
+      }
     } catch (error) {
       showNotice({ message: `Export failed: ${describeWriteError(error)}`, tone: 'error' });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function preview(fileName: string, text: string, chosen: ImportMode) {
+    setBusy('read');
+    try {
+      const result = await previewImport(text, chosen);
+      if (result.ok) setPending({ ...result, fileName, mode: chosen, text });
+      else setProblems({ fileName, list: result.problems });
     } finally {
       setBusy(null);
     }
@@ -44,19 +81,19 @@ export function JournalFileSection() {
       setProblems({ fileName: file.name, list: ['This file is too large to be an Upstream journal.'] });
       return;
     }
-    setBusy('read');
-    try {
-      const preview = await previewImport(await file.text());
-      if (preview.ok) setPending({ ...preview, fileName: file.name });
-      else setProblems({ fileName: file.name, list: preview.problems });
-    } finally {
-      setBusy(null);
-    }
+    await preview(file.name, await file.text(), mode);
+  }
+
+  function onChooseMode(chosen: ImportMode) {
+    setMode(chosen);
+    // A file already checked is planned again for the other mode: the counts differ.
+    if (pending) void preview(pending.fileName, pending.text, chosen);
   }
 
   async function onImport(plan: Pending) {
     setBusy('import');
     try {
+      if (plan.mode === 'replace') await takeBackup(platform.safekeeping, 'before-import');
       await applyImport(plan.plan);
       setPending(null);
       showNotice({ message: `Imported ${plan.fileName}: ${plan.summary}.`, tone: 'info' });
@@ -71,10 +108,29 @@ export function JournalFileSection() {
     <section aria-labelledby="journal-file-heading">
       <h2 id="journal-file-heading">Export and import</h2>
       <p>
-        <button type="button" onClick={() => void onExport()} disabled={busy !== null}>
-          {busy === 'export' ? 'Exporting…' : 'Export the journal (JSON)'}
+        <button type="button" onClick={() => void onExport('json')} disabled={busy !== null}>
+          Export the journal (JSON)
+        </button>{' '}
+        <button type="button" onClick={() => void onExport('markdown')} disabled={busy !== null}>
+          Export the conversations (Markdown)
         </button>
       </p>
+      <fieldset className="import-mode" disabled={busy !== null}>
+        <legend>When importing</legend>
+        <label>
+          <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => onChooseMode('merge')} />{' '}
+          Merge into this journal: for a record in both, the newer edit wins, and anything you deleted stays deleted
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="import-mode"
+            checked={mode === 'replace'}
+            onChange={() => onChooseMode('replace')}
+          />{' '}
+          Replace this journal with the file (a backup of the journal is taken first)
+        </label>
+      </fieldset>
       <p>
         <label htmlFor={inputId}>Import a journal file</label>{' '}
         <input
@@ -85,11 +141,12 @@ export function JournalFileSection() {
           onChange={(event) => void onChooseFile(event.currentTarget.files?.[0])}
         />
       </p>
-      <p className="subtle">
-        An import is merged into this journal: for a record in both, the newer edit wins, and anything you deleted stays
-        deleted. Nothing is written until you confirm.
-      </p>
-      {busy === 'read' && <p role="status">Checking the file…</p>}
+      <p className="subtle">Nothing is written until you confirm.</p>
+      {busy && (
+        <p role="status">
+          <progress aria-label={BUSY_LABELS[busy]} /> {BUSY_LABELS[busy]}
+        </p>
+      )}
       {problems && (
         <div role="alert" aria-label={`Problems in ${problems.fileName}`}>
           <p>
@@ -107,7 +164,8 @@ export function JournalFileSection() {
           <p>
             {pending.fileName}: {pending.counts.people} people, {pending.counts.conversations} conversations,{' '}
             {pending.counts.commitments} commitments, {pending.counts.checkIns} check-ins,{' '}
-            {pending.counts.strategyMoments} strategy moments. Merging it: {pending.summary}.
+            {pending.counts.strategyMoments} strategy moments. {pending.mode === 'merge' ? 'Merging' : 'Replacing'} it:{' '}
+            {pending.summary}.
           </p>
           {pending.warnings.length > 0 && (
             <ul aria-label="Warnings">
@@ -116,8 +174,13 @@ export function JournalFileSection() {
               ))}
             </ul>
           )}
-          <button type="button" className="primary" onClick={() => void onImport(pending)} disabled={busy !== null}>
-            {busy === 'import' ? 'Importing…' : 'Merge into my journal'}
+          <button
+            type="button"
+            className={pending.mode === 'merge' ? 'primary' : 'danger'}
+            onClick={() => void onImport(pending)}
+            disabled={busy !== null}
+          >
+            {pending.mode === 'merge' ? 'Merge into my journal' : 'Replace my journal'}
           </button>{' '}
           <button type="button" onClick={() => setPending(null)} disabled={busy !== null}>
             Cancel

@@ -9,6 +9,7 @@ import { useUiStore } from '@renderer/state/ui-store';
 import { useSettings } from '@renderer/hooks/use-settings';
 import { CadenceDefaultsForm } from './CadenceDefaultsForm';
 import { CheckInSettingsForm } from './CheckInSettingsForm';
+import { BackupsSection } from './BackupsSection';
 import { JournalFileSection } from './JournalFileSection';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
@@ -93,6 +94,7 @@ export function SettingsScreen() {
       <CheckInSettingsForm initial={settings} />
       <CadenceDefaultsForm initial={settings.cadenceDefaults} onSave={(cadenceDefaults) => save({ cadenceDefaults })} />
       <JournalFileSection />
+      <BackupsSection />
       <AboutSection />
     </section>
   );
