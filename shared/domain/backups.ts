@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import * as z from 'zod/mini';
-import { JOURNAL_TABLES, type JournalTable } from './journal-file';
+import { JOURNAL_TABLES, type JournalTable } from './journal-tables';
 
 // Automatic backups and the journal marker (SPEC §7), the parts both stores share: the desktop keeps
 // them as files under the user-data folder (electron/main), browser mode in the Origin Private File

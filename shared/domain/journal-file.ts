@@ -1,4 +1,5 @@
 import { JOURNAL_RECORD_SCHEMAS } from './journal-records';
+import { JOURNAL_TABLES, type JournalTable } from './journal-tables';
 import type {
   CheckIn,
   Commitment,
@@ -21,16 +22,7 @@ export const JOURNAL_VERSION = 1;
 /** The shape of the records inside it: the database schema they were exported from. */
 export const JOURNAL_SCHEMA_VERSION = 2;
 
-export const JOURNAL_TABLES = [
-  'people',
-  'stanceChanges',
-  'conversations',
-  'commitments',
-  'checkIns',
-  'strategyMoments',
-  'settings',
-] as const;
-export type JournalTable = (typeof JOURNAL_TABLES)[number];
+export { DEFAULT_JOURNAL_LIMITS, JOURNAL_TABLES, type JournalLimits, type JournalTable } from './journal-tables';
 
 export type JournalData = {
   people: Person[];
@@ -64,12 +56,6 @@ export type JournalFile = {
 
 export type JournalCounts = Record<JournalTable, number> & { tombstones: number };
 
-export type JournalLimits = {
-  /** The longest file text accepted, in characters (UTF-16 code units, about a byte each for most text). */
-  maxTextLength: number;
-};
-
-export const DEFAULT_JOURNAL_LIMITS: JournalLimits = { maxTextLength: 200 * 1024 * 1024 };
 
 /**
  * One value of the same type for each table, made in the file's order. Values whose type depends on the

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BACKUP_REASONS, parseBackupFileName } from '@shared/domain/backups';
-import { DEFAULT_JOURNAL_LIMITS } from '@shared/domain/journal-file';
+import { DEFAULT_JOURNAL_LIMITS } from '@shared/domain/journal-tables';
 import type { BridgeOperation } from './contract';
 
 export const EXTERNAL_URL_MAX = 2048;

@@ -1,9 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { MarkerVerdict } from '@shared/domain/backups';
 import { openJournal, type OpenOutcome } from '@renderer/db/journal-repository';
-import { checkAgainstMarker } from '@renderer/db/safekeeping-repository';
+import { checkAgainstMarker } from '@renderer/db/journal-marker-repository';
 import { usePlatform } from '@renderer/platform/platform-context';
-import { RecoveryScreen } from './RecoveryScreen';
+
+// Rarely needed, and it brings the restore code: fetched only when a journal needs recovering.
+const RecoveryScreen = lazy(() => import('./RecoveryScreen').then((module) => ({ default: module.RecoveryScreen })));
 
 /** A marker that cannot be read (no private file storage here, say) gives nothing to compare with. */
 async function verdictOf(check: Promise<MarkerVerdict>): Promise<MarkerVerdict> {
@@ -38,7 +40,11 @@ export function JournalGate({ children }: { children: ReactNode }) {
 
   if (!outcome) return null;
   if (outcome.ok && verdict && verdict.kind !== 'consistent') {
-    return <RecoveryScreen verdict={verdict} onDone={() => setVerdict({ kind: 'consistent' })} />;
+    return (
+      <Suspense fallback={null}>
+        <RecoveryScreen verdict={verdict} onDone={() => setVerdict({ kind: 'consistent' })} />
+      </Suspense>
+    );
   }
   if (outcome.ok) return children;
   return (

@@ -28,7 +28,6 @@ export function StorageFailureBanner() {
     <div className="storage-failure" role="alert" aria-labelledby="storage-failure-heading">
       <h2 id="storage-failure-heading">Upstream has stopped saving</h2>
       <p>{STORAGE_FAILED_MESSAGE}</p>
-      {estimate && <p>About {formatBytes(estimate.free)} is free for Upstream now.</p>}
       <p className="subtle">
         The storage said: {failure.name} ({failure.message})
       </p>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { backupBeforeQuit, checkpoint, subscribeCommits } from '@renderer/db/safekeeping-repository';
+import { subscribeCommits } from '@renderer/db/journal-marker-repository';
 import { usePlatform } from '@renderer/platform/platform-context';
 import { useUiStore } from '@renderer/state/ui-store';
 
@@ -27,10 +27,12 @@ export function useSafekeeping(): void {
         tone: 'error',
       });
     };
+    // Backups load the export format: fetched with the first checkpoint, not at start-up.
+    const safekeeping = () => import('@renderer/db/safekeeping-repository');
     // One checkpoint at a time, in order, so two never race to write the marker.
     const run = () => {
       running = running
-        .then(() => checkpoint(store, markedSeq))
+        .then(async () => (await safekeeping()).checkpoint(store, markedSeq))
         .then((outcome) => {
           markedSeq = outcome.markedSeq;
         })
@@ -45,7 +47,7 @@ export function useSafekeeping(): void {
     const stopQuitListener = platform.onBeforeQuit(async () => {
       window.clearTimeout(timer);
       await running;
-      await backupBeforeQuit(store).catch(warn);
+      await (await safekeeping()).backupBeforeQuit(store).catch(warn);
       run();
       await running;
     });

@@ -1,17 +1,9 @@
-import {
-  buildJournalMarker,
-  isDailyBackupDue,
-  judgeAgainstMarker,
-  parseJournalMarker,
-  type BackupInfo,
-  type BackupReason,
-  type MarkerVerdict,
-} from '@shared/domain/backups';
+import { buildJournalMarker, isDailyBackupDue, type BackupInfo, type BackupReason } from '@shared/domain/backups';
 import type { Safekeeping } from '@renderer/platform/platform';
 import { applyImport, exportJournal, previewImport } from './journal-file-repository';
 import { readChangeCursor, writeChangeCursor } from './tables/change-feed';
-import { readJournalState } from './tables/journal-io';
-import { subscribeCommits } from './tables/write';
+import { readJournalState } from './tables/journal-state';
+import { valueOf } from './journal-marker-repository';
 import { currentStorageFailure } from './tables/storage-health';
 
 // Backups and the journal marker (SPEC §7), over the platform's safekeeping (files on the desktop, the
@@ -19,21 +11,6 @@ import { currentStorageFailure } from './tables/storage-health';
 // says up to which change the newest backup holds, so a journal that did not change is not backed up again.
 
 const BACKUP_CONSUMER = 'backups';
-
-export { subscribeCommits };
-
-/** An error of the safekeeping store, with the store's own words. */
-export class SafekeepingError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SafekeepingError';
-  }
-}
-
-function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new SafekeepingError(result.error);
-  return result.value;
-}
 
 const backupListeners = new Set<() => void>();
 
@@ -59,12 +36,6 @@ export async function listBackups(store: Safekeeping): Promise<BackupInfo[]> {
 
 export async function readBackup(store: Safekeeping, name: string): Promise<string> {
   return valueOf(await store.readBackup(name));
-}
-
-/** Whether the opened journal holds what its marker says it held: checked at start, before any write. */
-export async function checkAgainstMarker(store: Safekeeping): Promise<MarkerVerdict> {
-  const marker = parseJournalMarker(valueOf(await store.readMarker()));
-  return judgeAgainstMarker(marker, await readJournalState());
 }
 
 export type CheckpointOutcome = {

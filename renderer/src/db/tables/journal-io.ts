@@ -1,7 +1,6 @@
 import { JOURNAL_TABLES, type JournalContents, type JournalData } from '@shared/domain/journal-file';
-import type { JournalState } from '@shared/domain/backups';
 import type { JournalWritePlan } from '@shared/domain/journal-write-plan';
-import { readLastChangeSeq, readTombstones } from './change-feed';
+import { readTombstones } from './change-feed';
 import { decodeAll } from './codecs';
 import { db } from './schema';
 import { commit, put, remove, type WriteOp } from './write';
@@ -33,13 +32,4 @@ export async function writeImportPlan(plan: JournalWritePlan): Promise<void> {
   }
   const tombstones = plan.tombstones.filter(({ table, recordId }) => !touched.has(`${table}|${recordId}`));
   await commit(ops, [], tombstones);
-}
-
-/** How many records each journal table holds, and the change feed's last sequence: what the marker keeps. */
-export async function readJournalState(): Promise<JournalState> {
-  const counts = await Promise.all(JOURNAL_TABLES.map(async (table) => [table, await db.table(table).count()]));
-  return {
-    counts: Object.fromEntries(counts) as JournalState['counts'],
-    lastChangeSeq: await readLastChangeSeq(),
-  };
 }

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { PersonActivity, PersonTimelineEntry, TagCount, TagTimelineEntry } from '@shared/domain/derived-data';
 import type { CheckIn, Commitment, Draft, Person, Settings, StanceChange, StrategyMoment } from '@shared/domain/types';
-import type { JournalTable } from '@shared/domain/journal-file';
+import type { JournalTable } from '@shared/domain/journal-tables';
 import type { ConversationRowV2 } from '@shared/migrations/v2';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
