@@ -1,4 +1,4 @@
-import { upstreamByQuarter, upstreamRolling90Days, type ScoredMoment } from './upstream-score';
+import { formatUpstreamScore, upstreamByQuarter, upstreamRolling90Days, type ScoredMoment } from './upstream-score';
 import type { StrategyMoment } from './types';
 import type { EarlyWarning, WarningRules } from './warning';
 
@@ -84,8 +84,5 @@ export function roadmapWarnings({ moments, now }: { moments: readonly WarnedMome
   return warnings;
 }
 
-// One decimal, since weighted means are rarely whole (83.3), so the numbers shown add up to the fall shown
-// within a tenth; a trailing ".0" is dropped so a whole score reads 60, not 60.0.
-function points(value: number): string {
-  return String(Math.round(value * 10) / 10);
-}
+// The same one-decimal figures as every screen: the numbers shown add up to the fall shown within a tenth.
+const points = formatUpstreamScore;

@@ -29,3 +29,6 @@ export function shortcutText(shortcut: Shortcut, isMac: boolean): ShortcutText {
     : [...shortcut.modifiers.map((modifier) => OTHER_NAMES[modifier]), shortcut.key].join('+');
   return { aria, label };
 }
+
+/** A new strategy moment, from anywhere: the moment a decision is heard of is when it is best recorded. */
+export const NEW_MOMENT_KEYS: Shortcut = { modifiers: ['primary', 'shift'], key: 'M' };

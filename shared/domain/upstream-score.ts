@@ -48,6 +48,14 @@ export const UPSTREAM_SCORE_EXPLANATION =
   'your local calendar (January–March, April–June, July–September, October–December), the current one so ' +
   'far; the rolling 90 days are today and the 89 days before it. Moments dated after today are not counted.';
 
+/**
+ * A score as every screen and message writes it: one decimal (weighted means are rarely whole), without a
+ * trailing ".0", so a chart, a card and a warning show the same number for the same period.
+ */
+export function formatUpstreamScore(score: number): string {
+  return String(Math.round(score * 10) / 10);
+}
+
 /** What the score reads of a moment; the blindsided list gives back whatever moments were passed in. */
 export type ScoredMoment = Pick<StrategyMoment, 'id' | 'occurredOn' | 'involvement' | 'techImpact'>;
 

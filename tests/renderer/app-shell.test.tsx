@@ -28,11 +28,6 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
   });
 
-  it('says plainly what a screen not yet built will hold', async () => {
-    renderApp('/roadmap');
-    expect(await screen.findByText(/record each strategic decision/)).toBeInTheDocument();
-  });
-
   it('shows a page for an unknown address', async () => {
     renderApp('/nowhere');
     expect(await screen.findByRole('heading', { level: 1, name: 'Nothing here' })).toBeInTheDocument();

@@ -90,3 +90,26 @@ describe('typing after a storage failure', () => {
     }
   });
 });
+
+describe('the quick log after a storage failure', () => {
+  it('asks before Escape throws away what was typed, since it can no longer be kept as a draft', async () => {
+    const { user } = renderApp('/people/new');
+    await screen.findByRole('heading', { level: 1, name: 'Add a person' });
+    vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(diskFull());
+    await user.type(screen.getByLabelText('Name'), 'Dana');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    await screen.findByRole('alert', { name: 'Upstream has stopped saving' });
+
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    await user.keyboard('{Control>}l{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    await user.type(within(dialog).getByLabelText('Notes'), 'They are buying Acme');
+    await user.keyboard('{Escape}');
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('cannot be kept'));
+    expect(within(dialog).getByLabelText('Notes')).toHaveValue('They are buying Acme');
+
+    confirm.mockReturnValue(true);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

@@ -6,7 +6,6 @@ import { ScreenHeading } from '@renderer/components/ScreenHeading';
 import { Suspense, useEffect } from 'react';
 import { useCheckInReminder } from '@renderer/features/check-in/use-check-in-reminder';
 import { RelationshipsProvider } from '@renderer/features/people/relationships-context';
-import { QuickLogDialog } from '@renderer/features/log/QuickLogDialog';
 import { useSettings } from '@renderer/hooks/use-settings';
 import { TodayScreen } from '@renderer/features/today/TodayScreen';
 import { JournalGate } from './JournalGate';
@@ -18,8 +17,10 @@ import { useNavigationShortcuts } from './use-navigation-shortcuts';
 import { useSafekeeping } from './use-safekeeping';
 import { useTheme } from './use-theme';
 
-// Today and the quick log are in the start-up bundle; every other screen loads lazily (lazy-screens.ts).
+// Today is in the start-up bundle; every other screen, and the quick log, loads lazily (lazy-screens.ts),
+// fetched while the app is idle after start, so Ctrl/Cmd+L opens it at once.
 const SCREENS = {
+  quickLog: lazyScreen(() => import('@renderer/features/log/QuickLogDialog').then((m) => m.QuickLogDialog)),
   checkIn: lazyScreen(() => import('@renderer/features/check-in/CheckInScreen').then((m) => m.CheckInScreen)),
   checkInWeek: lazyScreen(() => import('@renderer/features/check-in/CheckInScreen').then((m) => m.CheckInWeekScreen)),
   log: lazyScreen(() => import('@renderer/features/log/LogScreen').then((m) => m.LogScreen)),
@@ -34,6 +35,11 @@ const SCREENS = {
   newPerson: lazyScreen(() => import('@renderer/features/people/PersonEditorScreen').then((m) => m.NewPersonScreen)),
   person: lazyScreen(() => import('@renderer/features/people/PersonScreen').then((m) => m.PersonScreen)),
   roadmap: lazyScreen(() => import('@renderer/features/roadmap/RoadmapScreen').then((m) => m.RoadmapScreen)),
+  newMoment: lazyScreen(() => import('@renderer/features/roadmap/MomentEditorScreen').then((m) => m.NewMomentScreen)),
+  newMomentFrom: lazyScreen(() =>
+    import('@renderer/features/roadmap/MomentEditorScreen').then((m) => m.NewMomentFromConversationScreen),
+  ),
+  editMoment: lazyScreen(() => import('@renderer/features/roadmap/MomentEditorScreen').then((m) => m.EditMomentScreen)),
   settings: lazyScreen(() => import('@renderer/features/settings/SettingsScreen').then((m) => m.SettingsScreen)),
 };
 
@@ -71,6 +77,15 @@ function Shell() {
                 {(params) => <SCREENS.checkInWeek.Screen key={params.week} week={params.week} />}
               </Route>
               <Route path="/roadmap" component={SCREENS.roadmap.Screen} />
+              <Route path="/roadmap/new" component={SCREENS.newMoment.Screen} />
+              <Route path="/roadmap/new/from/:conversationId">
+                {(params) => (
+                  <SCREENS.newMomentFrom.Screen key={params.conversationId} conversationId={params.conversationId} />
+                )}
+              </Route>
+              <Route path="/roadmap/:id">
+                {(params) => <SCREENS.editMoment.Screen key={params.id} id={params.id} />}
+              </Route>
               <Route path="/settings" component={SCREENS.settings.Screen} />
               <Route>
                 <section className="screen">
@@ -82,7 +97,11 @@ function Shell() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      <QuickLogDialog />
+      {modalOpen && (
+        <Suspense fallback={null}>
+          <SCREENS.quickLog.Screen />
+        </Suspense>
+      )}
       <NoticeBar />
     </div>
   );

@@ -7,7 +7,10 @@ import { useUiStore } from '@renderer/state/ui-store';
 /** The quick log's shortcut as `aria-keyshortcuts` names it, and as shown on screen. */
 export const QUICK_LOG_SHORTCUT = shortcut({ modifiers: ['primary'], key: 'L' });
 
-/** Alt+1 … Alt+6 open the screens of the main navigation; Ctrl/Cmd+L opens the quick log, from anywhere. */
+/**
+ * Alt+1 … Alt+6 open the screens of the main navigation; Ctrl/Cmd+L opens the quick log and Ctrl/Cmd+Shift+M
+ * a new strategy moment, from anywhere.
+ */
 export function useNavigationShortcuts(): void {
   const [, navigate] = useLocation();
   const openQuickLog = useUiStore((state) => state.openQuickLog);
@@ -16,6 +19,13 @@ export function useNavigationShortcuts(): void {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
         event.preventDefault();
         openQuickLog();
+        return;
+      }
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.shiftKey && event.key.toLowerCase() === 'm') {
+        // Not over the quick log: what is typed there stays until it is saved or closed.
+        if (useUiStore.getState().quickLog.open) return;
+        event.preventDefault();
+        navigate('/roadmap/new');
         return;
       }
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;

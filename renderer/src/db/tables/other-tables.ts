@@ -1,5 +1,5 @@
 import type { PersonActivity, TagCount } from '@shared/domain/derived-data';
-import type { CheckIn, Commitment, Draft, IsoWeek, Settings } from '@shared/domain/types';
+import type { CheckIn, Commitment, Draft, IsoWeek, Settings, StrategyMoment } from '@shared/domain/types';
 import { decodeAll, decodeOne, draftCodec, tagCountCodec } from './codecs';
 import { db } from './schema';
 import { guardedWrite } from './storage-health';
@@ -67,4 +67,13 @@ export async function writeDraft(draft: Draft): Promise<void> {
 
 export async function removeDraft(formKey: string): Promise<void> {
   await guardedWrite(() => db.drafts.delete(formKey));
+}
+
+/** Every strategy moment, newest first. A journal records a few a month, so they are read whole. */
+export async function readStrategyMoments(): Promise<StrategyMoment[]> {
+  return decodeAll('strategyMoments', await db.strategyMoments.orderBy('occurredOn').reverse().toArray());
+}
+
+export async function readStrategyMoment(id: string): Promise<StrategyMoment | undefined> {
+  return decodeOne('strategyMoments', await db.strategyMoments.get(id));
 }

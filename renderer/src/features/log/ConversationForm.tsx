@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { HABIT_LABELS, KIND_LABELS, WARMTH_LABELS, conversationInputSchema } from '@shared/domain/conversation';
 import { issuesByPath } from '@shared/domain/field-errors';
 import { emptyPersonInput } from '@shared/domain/person';
@@ -13,7 +13,7 @@ import { useDraft } from '@renderer/hooks/use-draft';
 import { usePeople } from '@renderer/hooks/use-people';
 import { useSettings } from '@renderer/hooks/use-settings';
 import { CommitmentRows } from './CommitmentRows';
-import { PeoplePicker } from './PeoplePicker';
+import { PeoplePicker } from '@renderer/components/PeoplePicker';
 import {
   formToInput,
   hasContent,
@@ -36,6 +36,8 @@ export type ConversationFormProps = {
   onSaved(conversation: Conversation): void;
   onCancel(): void;
   autoFocus?: boolean;
+  /** Shown just before the save button: the quick log's "this revealed a decision". */
+  beforeActions?: ReactNode;
 };
 
 const SAVE_SHORTCUT = shortcut({ modifiers: ['primary'], key: 'Enter' });
@@ -56,6 +58,7 @@ export function ConversationForm({
   onSaved,
   onCancel,
   autoFocus,
+  beforeActions,
 }: ConversationFormProps) {
   const people = usePeople();
   const settings = useSettings();
@@ -239,6 +242,7 @@ export function ConversationForm({
       <Field label="Tags" hint="Separate with commas, e.g. budget, hiring" error={errorAt(errors, 'tags')}>
         <input value={form.tags} onChange={(event) => change({ tags: event.target.value })} />
       </Field>
+      {beforeActions}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving} aria-keyshortcuts={SAVE_SHORTCUT.aria}>
           {saving ? 'Saving…' : 'Save conversation'}

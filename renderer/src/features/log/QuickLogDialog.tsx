@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useLocation } from 'wouter';
+import { currentStorageFailure } from '@renderer/db/journal-repository';
 import { useUiStore } from '@renderer/state/ui-store';
 import { ConversationForm } from './ConversationForm';
 import { emptyConversationForm } from './conversation-form-state';
@@ -11,9 +13,24 @@ export const NEW_CONVERSATION_DRAFT = 'conversation:new';
  */
 export function QuickLogDialog() {
   const { open, personIds } = useUiStore((state) => state.quickLog);
-  const close = useUiStore((state) => state.closeQuickLog);
+  const closeQuickLog = useUiStore((state) => state.closeQuickLog);
+  // Once storage has failed, nothing typed can be kept as a draft: closing without saving would lose it.
+  const close = useCallback(() => {
+    const loses = currentStorageFailure() !== null;
+    if (
+      loses &&
+      !window.confirm('Upstream has stopped saving, so what you typed here cannot be kept. Close and lose it?')
+    ) {
+      return;
+    }
+    closeQuickLog();
+  }, [closeQuickLog]);
   const showNotice = useUiStore((state) => state.showNotice);
   const dialogRef = useRef<HTMLDivElement>(null);
+  const [, navigate] = useLocation();
+  // A conversation where you learned of a decision goes on to a strategy moment, prefilled from it. The box
+  // is read when saving; it starts unticked each time the dialog opens.
+  const revealedDecision = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -63,9 +80,16 @@ export function QuickLogDialog() {
           initial={emptyConversationForm(new Date(), personIds)}
           draftKey={NEW_CONVERSATION_DRAFT}
           onCancel={close}
-          onSaved={() => {
-            close();
+          beforeActions={
+            <label className="checkbox revealed-decision">
+              <input type="checkbox" ref={revealedDecision} />
+              This conversation revealed a decision: record a strategy moment next
+            </label>
+          }
+          onSaved={(conversation) => {
+            closeQuickLog();
             showNotice({ message: 'Conversation saved.', tone: 'info' });
+            if (revealedDecision.current?.checked) navigate(`/roadmap/new/from/${conversation.id}`);
           }}
         />
       </div>

@@ -4,6 +4,7 @@ import { ScreenHeading } from '@renderer/components/ScreenHeading';
 import { setPersonArchived } from '@renderer/db/people-repository';
 import { describeWriteError } from '@renderer/db/write-errors';
 import { useUiStore } from '@renderer/state/ui-store';
+import { DrivenMoments } from './DrivenMoments';
 import { NoteListEditor } from './NoteListEditor';
 import { PersonDossier } from './PersonDossier';
 import { StanceHistory } from './StanceHistory';
@@ -99,6 +100,7 @@ export function PersonScreen({ id }: { id: string }) {
           items={person.waysICanHelp}
         />
       </div>
+      <DrivenMoments person={person} />
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>
         {person.notes ? <p className="prose">{person.notes}</p> : <p className="subtle">No notes.</p>}

@@ -7,15 +7,19 @@ import { CheckInDueCard } from '@renderer/features/check-in/CheckInDueCard';
 import { CommitmentList } from '@renderer/features/commitments/CommitmentList';
 import { useOpenCommitments } from '@renderer/hooks/use-commitments';
 import { usePeople } from '@renderer/hooks/use-people';
+import { useStrategyMoments } from '@renderer/hooks/use-strategy-moments';
 import { AllianceBreadthCard } from './AllianceBreadthCard';
 import { AttentionList } from './AttentionList';
 import { TodayWarnings } from './TodayWarnings';
+import { UpstreamScoreCard } from './UpstreamScoreCard';
 
 /** "What needs me now?" at a glance. */
 export function TodayScreen() {
   const openQuickLog = useUiStore((state) => state.openQuickLog);
   const commitments = useOpenCommitments();
   const people = usePeople();
+  // Read once for the roadmap warnings and the upstream card: a journal holds a few moments a month.
+  const moments = useStrategyMoments();
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
   const iOwe = (commitments ?? []).filter((c) => c.direction === 'i-owe');
   const theyOwe = (commitments ?? []).filter((c) => c.direction === 'they-owe');
@@ -33,7 +37,7 @@ export function TodayScreen() {
           <CheckInDueCard />
         </ErrorBoundary>
         <ErrorBoundary what="The warnings">
-          <TodayWarnings />
+          <TodayWarnings moments={moments} />
         </ErrorBoundary>
         <ErrorBoundary what="The attention list">
           <AttentionList />
@@ -50,6 +54,9 @@ export function TodayScreen() {
         </section>
         <ErrorBoundary what="Alliance breadth">
           <AllianceBreadthCard />
+        </ErrorBoundary>
+        <ErrorBoundary what="The upstream score">
+          <UpstreamScoreCard moments={moments} />
         </ErrorBoundary>
       </div>
     </section>
