@@ -11,7 +11,7 @@ import { CheckInForm } from './CheckInForm';
 import { CheckInHistory } from './CheckInHistory';
 import { CheckInResults } from './CheckInResults';
 import { CheckInTrendCharts } from './CheckInTrendCharts';
-import { CheckInWarningList } from './CheckInWarningList';
+import { WarningList } from '@renderer/components/WarningList';
 import { checkInToForm, emptyCheckInForm } from './check-in-form-state';
 import { useCheckIn } from './use-check-ins';
 import { useCheckInWarnings } from './use-check-in-warnings';
@@ -88,7 +88,7 @@ export function CheckInWeekPage({ week, currentWeek }: { week: IsoWeek; currentW
     ) : null;
   const parts = {
     results: checkIn ? <CheckInResults checkIn={checkIn} focusKey={savedAt} /> : null,
-    warnings: warnings ? <CheckInWarningList warnings={warnings} /> : null,
+    warnings: warnings ? <WarningList warnings={warnings} /> : null,
     trends: <CheckInTrendCharts toWeek={currentWeek} />,
     questions,
   };

@@ -30,6 +30,7 @@ import {
 } from '@shared/domain/types';
 import { LineChart } from '@renderer/components/charts/LineChart';
 import { ScreenHeading } from '@renderer/components/ScreenHeading';
+import { WarningList } from '@renderer/components/WarningList';
 import { useNow } from '@renderer/hooks/use-now';
 import { usePeople } from '@renderer/hooks/use-people';
 import { useStrategyMoments } from '@renderer/hooks/use-strategy-moments';
@@ -91,7 +92,8 @@ export function RoadmapScreen() {
     [moments],
   );
 
-  if (!moments) return null;
+  // Drawn once the names are here too, so a driver never flashes as "someone no longer listed".
+  if (!moments || !people) return null;
   const listed = inPeriod.filter(
     (moment) =>
       (filters.area === '' || moment.area === filters.area) &&
@@ -122,20 +124,7 @@ export function RoadmapScreen() {
         </div>
       ) : (
         <>
-          {warnings.length > 0 && (
-            <section aria-labelledby="roadmap-warnings-heading" className="warnings">
-              <h2 id="roadmap-warnings-heading">Early warnings</h2>
-              <ul>
-                {warnings.map((warning) => (
-                  <li key={warning.id} className="warning">
-                    <strong>{warning.title}</strong>
-                    <p>{warning.message}</p>
-                    <p className="subtle">Rule: {warning.rule}</p>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          {warnings.length > 0 && <WarningList warnings={warnings} />}
 
           <section aria-labelledby="upstream-score-heading">
             <h2 id="upstream-score-heading">Upstream score</h2>

@@ -1,5 +1,5 @@
 import type { StrategyMoment } from '@shared/domain/types';
-import { CheckInWarningList } from '@renderer/features/check-in/CheckInWarningList';
+import { WarningList } from '@renderer/components/WarningList';
 import { useCheckInWarnings } from '@renderer/features/check-in/use-check-in-warnings';
 import { useRelationshipWarnings } from '@renderer/features/people/use-relationships';
 import { useRoadmapWarnings } from './use-roadmap-today';
@@ -14,5 +14,5 @@ export function TodayWarnings({ moments }: { moments: readonly StrategyMoment[] 
   const roadmap = useRoadmapWarnings(moments);
   if (!wellbeing || !relationships || !roadmap) return null;
   const shown = [...wellbeing.filter((warning) => warning.id !== 'check-in-due'), ...relationships, ...roadmap];
-  return shown.length === 0 ? null : <CheckInWarningList warnings={shown} />;
+  return shown.length === 0 ? null : <WarningList warnings={shown} />;
 }
