@@ -48,7 +48,8 @@ export const OVERDUE_COMMITMENTS_FOR_ZERO = 3;
 export const CADENCE_EXPLANATION =
   'r = days since your last conversation ÷ how often you want to talk. ' +
   'On track when r ≤ 1, due when r is above 1 and up to 1.5, overdue above 1.5, ' +
-  'never when you have not talked yet. Logging a conversation resets it.';
+  'never when you have not talked yet, and overdue once they have been in your journal longer than that ' +
+  'cadence without a conversation. Logging a conversation resets it.';
 
 export const WARMTH_EXPLANATION =
   'A running mean of your warmth ratings (1 cold … 5 warm) in which each new rating counts for half, ' +
@@ -154,6 +155,15 @@ export function cadenceStatus(daysSince: number | null, cadenceDays: number): Ca
   if (r <= CADENCE_DUE_RATIO) return 'on-track';
   if (r <= CADENCE_OVERDUE_RATIO) return 'due';
   return 'overdue';
+}
+
+/**
+ * The status of someone never talked to: "never" while they are new, "overdue" once they have been in the
+ * journal longer than their cadence. A peer added months ago and never met is the most overdue of all, and
+ * every warning and list must say so.
+ */
+export function neverTalkedStatus(createdAt: string, cadenceDays: number, now: Date): CadenceStatus {
+  return calendarDaysBetween(createdAt, now) > Math.max(1, cadenceDays) ? 'overdue' : 'never';
 }
 
 function isWarmthRating(value: number | undefined): value is number {
@@ -289,7 +299,10 @@ export function personStatus(
     personId: person.id,
     daysSince: days,
     cadence: {
-      status: cadenceStatus(days, person.cadenceDays),
+      status:
+        days === null
+          ? neverTalkedStatus(person.createdAt, person.cadenceDays, now)
+          : cadenceStatus(days, person.cadenceDays),
       ratio: cadenceRatio(days, person.cadenceDays),
       cadenceDays: person.cadenceDays,
     },

@@ -95,3 +95,34 @@ describe('Today: relationship warnings', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('Today: people never talked to', () => {
+  /** Added `daysAgo` days before NOW and never talked to since. */
+  async function addedDaysAgo(name: string, relationship: Relationship, influence: number, daysAgo: number) {
+    vi.setSystemTime(new Date(NOW.getTime() - daysAgo * 86_400_000));
+    const added = await createPerson({ ...emptyPersonInput(), name, relationship, influence });
+    vi.setSystemTime(NOW);
+    return added;
+  }
+
+  it('count as overdue once they have been in the journal longer than their cadence, in every warning', async () => {
+    await addedDaysAgo('Priya (CEO)', 'manager', 5, 60);
+    await addedDaysAgo('Sam (CRO)', 'peer', 4, 60);
+    await addedDaysAgo('Lee (new CPO)', 'peer', 5, 2);
+    // Loneliness 6 or more in 2 of the last 3 check-ins.
+    for (const week of ['2026-W46', '2026-W47']) {
+      await saveCheckIn({ week, cbiWork: [1, 1, 1, 1, 1, 1, 1], ucla3: [2, 2, 2], leanedOn: [] });
+    }
+    renderApp('/');
+    const warnings = await screen.findByRole('region', { name: 'Early warnings' });
+    expect(
+      await within(warnings).findByText(/Overdue: Priya \(CEO\), Sam \(CRO\)\. A short conversation now/),
+    ).toBeInTheDocument();
+    expect(within(warnings).getByText(/Consider reaching out to Priya \(CEO\) or Sam \(CRO\)/)).toBeInTheDocument();
+    expect(within(warnings).queryByText(/Lee \(new CPO\)/)).not.toBeInTheDocument();
+    const attention = screen.getByRole('region', { name: 'Who needs you' });
+    const first = within(attention).getAllByRole('listitem')[0];
+    expect(first).toHaveTextContent('Priya (CEO)');
+    expect(first).toHaveTextContent('Overdue');
+  });
+});

@@ -1,3 +1,4 @@
+import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { allianceBreadth, attentionList } from '@shared/domain/alliance';
 import type { CheckIn, Conversation } from '@shared/domain/types';
@@ -18,8 +19,8 @@ describe('attentionList', () => {
   it('puts overdue people first, then sorts by influence × (100 − health)', () => {
     // Overdue but low influence: 25 days on 14 (r ≈ 1.79, recency ≈ 0.61), warmth 5 → health ≈ 84.
     const overdue = makePerson({ name: 'Overdue', influence: 1 });
-    // Never talked: health 40, influence 5 → 300.
-    const never = makePerson({ name: 'Never', influence: 5 });
+    // Never talked, added this week (not yet overdue): health 40, influence 5 → 300.
+    const never = makePerson({ name: 'Never', influence: 5, createdAt: addDays(NOW, -5).toISOString() });
     // On track, no ratings: health 80, influence 4 → 80.
     const onTrack = makePerson({ name: 'On track', influence: 4 });
     // Due (r = 1.5), no ratings: health 70, influence 4 → 120.
@@ -76,8 +77,28 @@ describe('attentionList', () => {
     ]);
   });
 
+  it('counts someone never talked to as overdue once they have been in the journal longer than their cadence', () => {
+    const longAgo = makePerson({
+      name: 'Sam',
+      influence: 4,
+      cadenceDays: 14,
+      createdAt: addDays(NOW, -15).toISOString(),
+    });
+    const justInTime = makePerson({
+      name: 'Priya',
+      influence: 5,
+      cadenceDays: 14,
+      createdAt: addDays(NOW, -14).toISOString(),
+    });
+    const list = attentionList([justInTime, longAgo], [], [], NOW);
+    expect(list.map((entry) => [entry.personId, entry.status.cadence.status])).toEqual([
+      [longAgo.id, 'overdue'],
+      [justInTime.id, 'never'],
+    ]);
+  });
+
   it('ignores future-dated conversations', () => {
-    const person = makePerson({ cadenceDays: 7 });
+    const person = makePerson({ cadenceDays: 7, createdAt: addDays(NOW, -3).toISOString() });
     const list = attentionList([person], [makeConversation([person.id], new Date(2026, 10, 25))], [], NOW);
     expect(list[0]?.status.cadence.status).toBe('never');
   });

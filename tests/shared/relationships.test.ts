@@ -1,3 +1,4 @@
+import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   cadenceRatio,
@@ -326,10 +327,17 @@ describe('personStatus', () => {
     expect(status.overdueIOweCount).toBe(0);
   });
 
-  it('for someone never talked to', () => {
-    const status = personStatus(makePerson({ id: ME }), [], [], NOW);
+  it('for someone never talked to, new to the journal', () => {
+    const status = personStatus(makePerson({ id: ME, createdAt: addDays(NOW, -14).toISOString() }), [], [], NOW);
     expect(status.daysSince).toBeNull();
     expect(status.cadence).toEqual({ status: 'never', ratio: null, cadenceDays: 14 });
+    expect(status.health.score).toBe(40);
+  });
+
+  it('for someone never talked to in longer than their cadence: overdue', () => {
+    const status = personStatus(makePerson({ id: ME, createdAt: addDays(NOW, -15).toISOString() }), [], [], NOW);
+    expect(status.daysSince).toBeNull();
+    expect(status.cadence).toEqual({ status: 'overdue', ratio: null, cadenceDays: 14 });
     expect(status.warmth).toEqual({ ewma: null, direction: 'unknown', ratings: 0 });
     expect(status.health.score).toBe(40);
   });
