@@ -1,3 +1,4 @@
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { Commitment, LocalDate } from './types';
 
 /** Open, with a due date before today. Something due today is not overdue yet. */
@@ -19,4 +20,20 @@ export function sortCommitments<T extends Commitment>(commitments: readonly T[],
     const bDue = b.dueOn ?? '9999-12-31';
     return aDue.localeCompare(bDue) || a.createdAt.localeCompare(b.createdAt);
   });
+}
+
+/** Beyond this many days away, a due date is written as a date rather than counted. */
+const COUNTED_DAYS = 14;
+
+/**
+ * When an open commitment is due, in words relative to `today`: "due today", "due tomorrow", "due in 3 days",
+ * "1 day late", "12 days late", or "due 2 Jan 2027" when further off than two weeks.
+ */
+export function dueInWords(dueOn: LocalDate, today: LocalDate): string {
+  const days = differenceInCalendarDays(parseISO(dueOn), parseISO(today));
+  if (days === 0) return 'due today';
+  if (days === 1) return 'due tomorrow';
+  if (days < 0) return `${-days} ${days === -1 ? 'day' : 'days'} late`;
+  if (days <= COUNTED_DAYS) return `due in ${days} days`;
+  return `due ${format(parseISO(dueOn), 'd MMM yyyy')}`;
 }

@@ -146,7 +146,7 @@ describe('quick log', () => {
     const { user } = renderApp('/');
     const button = await screen.findByRole('button', { name: 'Quick log' });
     await user.click(button);
-    const dialog = screen.getByRole('dialog', { name: 'Log a conversation' });
+    const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
     expect(within(dialog).getByRole('combobox', { name: 'People' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

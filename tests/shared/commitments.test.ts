@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, sortCommitments } from '@shared/domain/commitments';
+import { dueInWords, isOverdue, sortCommitments } from '@shared/domain/commitments';
 import type { Commitment } from '@shared/domain/types';
 
 function commitment(text: string, fields: Partial<Commitment> = {}): Commitment {
@@ -55,5 +55,24 @@ describe('sortCommitments', () => {
     const input = [commitment('b', { dueOn: '2026-12-01' }), commitment('a', { dueOn: '2026-11-01' })];
     sortCommitments(input, '2026-11-21');
     expect(input.map((c) => c.text)).toEqual(['b', 'a']);
+  });
+});
+
+describe('dueInWords', () => {
+  it.each([
+    ['2026-11-20', 'due today'],
+    ['2026-11-21', 'due tomorrow'],
+    ['2026-11-23', 'due in 3 days'],
+    ['2026-12-04', 'due in 14 days'],
+    ['2026-12-05', 'due 5 Dec 2026'],
+    ['2026-11-19', '1 day late'],
+    ['2026-11-18', '2 days late'],
+    ['2025-11-20', '365 days late'],
+  ])('says %s as "%s" on 2026-11-20', (dueOn, words) => {
+    expect(dueInWords(dueOn, '2026-11-20')).toBe(words);
+  });
+
+  it('counts calendar days across the end of daylight saving', () => {
+    expect(dueInWords('2026-11-02', '2026-10-31')).toBe('due in 2 days');
   });
 });

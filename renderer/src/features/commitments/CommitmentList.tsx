@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { isOverdue, sortCommitments } from '@shared/domain/commitments';
+import { dueInWords, isOverdue, sortCommitments } from '@shared/domain/commitments';
 import { DIRECTION_LABELS } from '@shared/domain/conversation';
 import { localDateOf } from '@shared/domain/dates';
 import type { Commitment, Person } from '@shared/domain/types';
@@ -76,8 +76,11 @@ export function CommitmentList({
                   {person.name}
                 </Link>
               )}
-              {commitment.dueOn && <span className="subtle">due {commitment.dueOn}</span>}
-              {overdue && <span className="badge badge-warn">overdue</span>}
+              {commitment.dueOn && !commitment.doneOn && (
+                <time dateTime={commitment.dueOn} className={overdue ? 'badge badge-warn' : 'subtle'}>
+                  {dueInWords(commitment.dueOn, today)}
+                </time>
+              )}
               {commitment.doneOn && <span className="subtle">done {commitment.doneOn}</span>}
             </li>
           );

@@ -12,23 +12,14 @@ import { usePeople } from '@renderer/hooks/use-people';
 
 const TIMELINE_PAGE = 20;
 
-/** The parts of a person's page that come from conversations: status, commitments, timeline, warmth. */
-export function PersonDossier({ person }: { person: Person }) {
-  const [shown, setShown] = useState(TIMELINE_PAGE);
+/** Before a meeting: the button to log it, and the open commitments both ways (done ones when asked for). */
+export function PersonCommitments({ person }: { person: Person }) {
   const [showDone, setShowDone] = useState(false);
-  // Newest first, a page at a time: the dossier never reads a person's whole history.
-  const timeline = usePersonConversations(person.id, shown);
   const commitments = usePersonCommitments(person.id);
-  const people = usePeople();
   const openQuickLog = useUiStore((state) => state.openQuickLog);
-  const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
-  // The same numbers as the People list and Today: one function over one input (the activity summary).
-  const status = useRelationships()?.statuses.get(person.id);
-  if (!timeline || !commitments || !status) return null;
-  const { conversations, total } = timeline;
+  if (!commitments) return null;
   const open = commitments.filter((c) => !c.doneOn);
   const done = commitments.filter((c) => c.doneOn);
-
   return (
     <>
       <p>
@@ -36,7 +27,6 @@ export function PersonDossier({ person }: { person: Person }) {
           Log a conversation with {person.name}
         </button>
       </p>
-      <RelationshipSummary status={status} />
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">Commitments</h2>
         <CommitmentList
@@ -54,6 +44,25 @@ export function PersonDossier({ person }: { person: Person }) {
           </details>
         )}
       </section>
+    </>
+  );
+}
+
+/** After the preparation: relationship health, the conversations a page at a time, and the warmth chart. */
+export function PersonHistory({ person }: { person: Person }) {
+  const [shown, setShown] = useState(TIMELINE_PAGE);
+  // Newest first, a page at a time: the dossier never reads a person's whole history.
+  const timeline = usePersonConversations(person.id, shown);
+  const people = usePeople();
+  const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
+  // The same numbers as the People list and Today: one function over one input (the activity summary).
+  const status = useRelationships()?.statuses.get(person.id);
+  if (!timeline || !status) return null;
+  const { conversations, total } = timeline;
+
+  return (
+    <>
+      <RelationshipSummary status={status} />
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Conversations ({total})</h2>
         {conversations.length === 0 ? (

@@ -6,7 +6,7 @@ import { describeWriteError } from '@renderer/db/write-errors';
 import { useUiStore } from '@renderer/state/ui-store';
 import { DrivenMoments } from './DrivenMoments';
 import { NoteListEditor } from './NoteListEditor';
-import { PersonDossier } from './PersonDossier';
+import { PersonCommitments, PersonHistory } from './PersonDossier';
 import { StanceHistory } from './StanceHistory';
 import { usePerson } from '@renderer/hooks/use-people';
 
@@ -60,23 +60,9 @@ export function PersonScreen({ id }: { id: string }) {
         </div>
       </div>
       {person.title && <p className="lead">{person.title}</p>}
-      <dl className="profile">
-        <dt>Function</dt>
-        <dd>{FUNCTION_LABELS[person.function]}</dd>
-        <dt>Relationship</dt>
-        <dd>{RELATIONSHIP_LABELS[person.relationship]}</dd>
-        <dt>Influence</dt>
-        <dd>{person.influence} of 5</dd>
-        <dt>Stance</dt>
-        <dd>
-          {STANCE_LABELS[person.stance]} now → {STANCE_LABELS[person.desiredStance]} desired
-        </dd>
-        <dt>Cadence</dt>
-        <dd>every {person.cadenceDays} days</dd>
-        <dt>Emails</dt>
-        <dd>{person.emails.length > 0 ? person.emails.join(', ') : '—'}</dd>
-      </dl>
-      <PersonDossier person={person} />
+      <p className="stance-line">
+        {STANCE_LABELS[person.stance]} now → {STANCE_LABELS[person.desiredStance]} desired
+      </p>
       <div className="lists">
         <NoteListEditor
           personId={id}
@@ -100,10 +86,27 @@ export function PersonScreen({ id }: { id: string }) {
           items={person.waysICanHelp}
         />
       </div>
+      <PersonCommitments person={person} />
+      <PersonHistory person={person} />
       <DrivenMoments person={person} />
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>
         {person.notes ? <p className="prose">{person.notes}</p> : <p className="subtle">No notes.</p>}
+      </section>
+      <section aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Profile</h2>
+        <dl className="profile">
+          <dt>Function</dt>
+          <dd>{FUNCTION_LABELS[person.function]}</dd>
+          <dt>Relationship</dt>
+          <dd>{RELATIONSHIP_LABELS[person.relationship]}</dd>
+          <dt>Influence</dt>
+          <dd>{person.influence} of 5</dd>
+          <dt>Cadence</dt>
+          <dd>every {person.cadenceDays} days</dd>
+          <dt>Emails</dt>
+          <dd>{person.emails.length > 0 ? person.emails.join(', ') : '—'}</dd>
+        </dl>
       </section>
       <StanceHistory personId={id} />
     </section>
