@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyPersonInput } from '@shared/domain/person';
 import type { Relationship } from '@shared/domain/types';
@@ -67,7 +67,13 @@ describe('Today with a damaged record', () => {
       leanedOn: [],
     });
     renderApp('/');
-    expect(await screen.findByRole('alert')).toHaveTextContent('The warnings could not be shown');
+    // Both parts that score check-ins say so; the rest of Today goes on.
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+        expect.stringContaining('The warnings could not be shown'),
+        expect.stringContaining('The wellbeing trends could not be shown'),
+      ]),
+    );
     expect(await screen.findByRole('link', { name: 'Dana (CFO)' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
   });
@@ -124,5 +130,30 @@ describe('Today: people never talked to', () => {
     const first = within(attention).getAllByRole('listitem')[0];
     expect(first).toHaveTextContent('Priya (CEO)');
     expect(first).toHaveTextContent('Overdue');
+  });
+});
+
+describe('Today: wellbeing trends', () => {
+  it('teaches where the trends come from before the first check-in', async () => {
+    renderApp('/');
+    const card = await screen.findByRole('region', { name: 'Wellbeing' });
+    expect(card).toHaveTextContent('appear here after your first weekly check-in');
+    expect(within(card).getByRole('link', { name: 'Do this week’s check-in' })).toHaveAttribute('href', '#/check-in');
+  });
+
+  it('charts burnout and loneliness for the last twelve weeks, a gap for a week without a check-in', async () => {
+    // Answer 0 scores 100 and answer 4 scores 0, except on the seventh work item, which is reversed: seven 4s
+    // score 100 / 7 = 14.3, seven 0s 600 / 7 = 85.7.
+    await saveCheckIn({ week: '2026-W45', cbiWork: [4, 4, 4, 4, 4, 4, 4], ucla3: [2, 2, 2], leanedOn: [] });
+    await saveCheckIn({ week: '2026-W47', cbiWork: [0, 0, 0, 0, 0, 0, 0], ucla3: [0, 0, 0], leanedOn: [] });
+    const { user } = renderApp('/');
+    const card = await screen.findByRole('region', { name: 'Wellbeing' });
+    for (const summary of within(card).getAllByText('Show the data as a table')) await user.click(summary);
+    const burnout = within(card).getByRole('table', { name: 'Work burnout by week (0–100)' });
+    const rows = within(burnout).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(12);
+    expect(rows.slice(-3).map((row) => row.textContent)).toEqual(['2026-W4514.3', '2026-W46—', '2026-W4785.7']);
+    const loneliness = within(card).getByRole('table', { name: 'Loneliness by week (3–9)' });
+    expect(within(loneliness).getAllByRole('row').at(-1)).toHaveTextContent('2026-W473');
   });
 });

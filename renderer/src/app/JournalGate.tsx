@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { MarkerVerdict } from '@shared/domain/backups';
 import { openJournal, type OpenOutcome } from '@renderer/db/journal-repository';
-import { checkAgainstMarker } from '@renderer/db/journal-marker-repository';
 import { usePlatform } from '@renderer/platform/platform-context';
 
 // Rarely needed, and it brings the restore code: fetched only when a journal needs recovering.
@@ -27,8 +26,11 @@ export function JournalGate({ children }: { children: ReactNode }) {
   const [verdict, setVerdict] = useState<MarkerVerdict>();
   useEffect(() => {
     let current = true;
+    // The marker check loads beside the opening journal, not in the start-up JavaScript.
+    const markerCheck = import('@renderer/db/journal-marker-repository');
     void openJournal().then(async (result) => {
-      const checked = result.ok ? await verdictOf(checkAgainstMarker(safekeeping)) : undefined;
+      const check = async () => (await markerCheck).checkAgainstMarker(safekeeping);
+      const checked = result.ok ? await verdictOf(check()) : undefined;
       if (!current) return;
       setVerdict(checked);
       setOutcome(result);

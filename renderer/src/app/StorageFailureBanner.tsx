@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { formatBytes } from '@renderer/components/BackupList';
+import { formatBytes } from '@renderer/components/format-bytes';
 import { currentStorageFailure, subscribeStorageHealth } from '@renderer/db/journal-repository';
 import { STORAGE_FAILED_MESSAGE } from '@renderer/db/write-errors';
 import { LOW_FREE_BYTES, useStorageEstimate } from '@renderer/hooks/use-storage-estimate';

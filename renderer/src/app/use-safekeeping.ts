@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { subscribeCommits } from '@renderer/db/journal-marker-repository';
+import { subscribeCommits } from '@renderer/db/journal-repository';
 import { usePlatform } from '@renderer/platform/platform-context';
 import { useUiStore } from '@renderer/state/ui-store';
 

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import type { BackupInfo, BackupReason } from '@shared/domain/backups';
+import { formatBytes } from './format-bytes';
 
 const REASON_LABELS: Record<BackupReason, string> = {
   daily: 'daily',
@@ -8,19 +9,6 @@ const REASON_LABELS: Record<BackupReason, string> = {
   'before-import': 'before an import',
   manual: 'taken by you',
 };
-
-/** "3.4 MB": sizes the way file managers show them. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
 
 export function describeBackup(backup: BackupInfo): string {
   return `${format(new Date(backup.takenAt), 'd MMMM yyyy, HH:mm')} (${REASON_LABELS[backup.reason]}, ${formatBytes(backup.bytes)})`;

@@ -1,12 +1,9 @@
 import { judgeAgainstMarker, parseJournalMarker, type MarkerVerdict } from '@shared/domain/backups';
 import type { Safekeeping } from '@renderer/platform/platform';
 import { readJournalState } from './tables/journal-state';
-import { subscribeCommits } from './tables/write';
 
 // What start-up needs of safekeeping (SPEC §7), kept apart from backups and restores
 // (safekeeping-repository.ts), which load the export format and are fetched only when first used.
-
-export { subscribeCommits };
 
 /** An error of the safekeeping store, with the store's own words. */
 export class SafekeepingError extends Error {

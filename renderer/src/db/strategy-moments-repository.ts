@@ -1,5 +1,5 @@
 import { localDateOf } from '@shared/domain/dates';
-import { validateStrategyMomentInput, type StrategyMomentInput } from '@shared/domain/strategy-moment';
+import type { StrategyMomentInput } from '@shared/domain/strategy-moment';
 import type { StrategyMoment } from '@shared/domain/types';
 import { newRecord, nextUpdatedAt } from './records';
 import { readStrategyMoment, readStrategyMoments } from './tables/other-tables';
@@ -22,7 +22,9 @@ export async function listMomentsDrivenBy(personId: string): Promise<StrategyMom
   return (await readStrategyMoments()).filter((moment) => moment.drivenBy.includes(personId));
 }
 
-function parse(input: StrategyMomentInput, now: Date): StrategyMomentInput {
+async function parse(input: StrategyMomentInput, now: Date): Promise<StrategyMomentInput> {
+  // The rules load with the first save (the form has them already): Today reads moments, it never writes one.
+  const { validateStrategyMomentInput } = await import('@shared/domain/strategy-moment');
   const result = validateStrategyMomentInput(input, localDateOf(now));
   if (!result.ok) throw new ValidationError(result.errors);
   return result.value;
@@ -30,7 +32,7 @@ function parse(input: StrategyMomentInput, now: Date): StrategyMomentInput {
 
 /** Records a new moment, or saves an edit of moment `id`. Checked whole first: bad input writes nothing. */
 export async function saveStrategyMoment(input: StrategyMomentInput, id?: string, now = new Date()) {
-  const fields = parse(input, now);
+  const fields = await parse(input, now);
   return transact(async () => {
     const existing = id === undefined ? undefined : await readStrategyMoment(id);
     if (id !== undefined && !existing) throw new Error('This strategy moment no longer exists.');

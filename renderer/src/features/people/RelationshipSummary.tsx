@@ -2,23 +2,11 @@ import {
   CADENCE_EXPLANATION,
   HEALTH_EXPLANATION,
   HEALTH_WEIGHTS,
-  type CadenceStatus,
   type PersonStatus,
 } from '@shared/domain/relationships';
+import { CADENCE_LABELS, describeDaysSince } from './cadence-words';
 
-export const CADENCE_LABELS: Record<CadenceStatus, string> = {
-  'on-track': 'On track',
-  due: 'Due',
-  overdue: 'Overdue',
-  never: 'Never talked',
-};
-
-/** "Today", "1 day ago", "12 days ago" or "Never". */
-export function describeDaysSince(days: number | null): string {
-  if (days === null) return 'Never';
-  if (days <= 0) return 'Today';
-  return `${days} day${days === 1 ? '' : 's'} ago`;
-}
+export { CADENCE_LABELS, describeDaysSince };
 
 const DIRECTION_LABELS = { up: 'warming', down: 'cooling', flat: 'steady', unknown: 'not enough ratings yet' } as const;
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '@shared/domain/backups';
-import { BackupList, describeBackup, formatBytes } from '@renderer/components/BackupList';
+import { BackupList, describeBackup } from '@renderer/components/BackupList';
+import { formatBytes } from '@renderer/components/format-bytes';
 import { listBackups, restoreBackup, subscribeBackups, takeBackup } from '@renderer/db/safekeeping-repository';
 import { describeWriteError } from '@renderer/db/write-errors';
 import { useStorageEstimate } from '@renderer/hooks/use-storage-estimate';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { ATTENTION_EXPLANATION } from '@shared/domain/alliance';
-import { CADENCE_LABELS, describeDaysSince } from '@renderer/features/people/RelationshipSummary';
+import { CADENCE_LABELS, describeDaysSince } from '@renderer/features/people/cadence-words';
 import { useAttentionList } from '@renderer/features/people/use-relationships';
 
 const SHOWN = 5;

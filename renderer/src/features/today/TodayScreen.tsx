@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'wouter';
 import { useUiStore } from '@renderer/state/ui-store';
 import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
@@ -11,7 +11,13 @@ import { useStrategyMoments } from '@renderer/hooks/use-strategy-moments';
 import { AllianceBreadthCard } from './AllianceBreadthCard';
 import { AttentionList } from './AttentionList';
 import { TodayWarnings } from './TodayWarnings';
-import { UpstreamScoreCard } from './UpstreamScoreCard';
+
+// The chart cards come after what needs acting on, and load just after it: they stay out of the start-up
+// JavaScript (SPEC §9).
+const UpstreamScoreCard = lazy(() => import('./UpstreamScoreCard').then((m) => ({ default: m.UpstreamScoreCard })));
+const WellbeingTrendsCard = lazy(() =>
+  import('./WellbeingTrendsCard').then((m) => ({ default: m.WellbeingTrendsCard })),
+);
 
 /** "What needs me now?" at a glance. */
 export function TodayScreen() {
@@ -56,7 +62,14 @@ export function TodayScreen() {
           <AllianceBreadthCard />
         </ErrorBoundary>
         <ErrorBoundary what="The upstream score">
-          <UpstreamScoreCard moments={moments} />
+          <Suspense fallback={null}>
+            <UpstreamScoreCard moments={moments} />
+          </Suspense>
+        </ErrorBoundary>
+        <ErrorBoundary what="The wellbeing trends">
+          <Suspense fallback={null}>
+            <WellbeingTrendsCard />
+          </Suspense>
         </ErrorBoundary>
       </div>
     </section>
