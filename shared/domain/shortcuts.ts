@@ -32,3 +32,15 @@ export function shortcutText(shortcut: Shortcut, isMac: boolean): ShortcutText {
 
 /** A new strategy moment, from anywhere: the moment a decision is heard of is when it is best recorded. */
 export const NEW_MOMENT_KEYS: Shortcut = { modifiers: ['primary', 'shift'], key: 'M' };
+
+/**
+ * The conversation form's own shortcuts, for the quick log by keyboard alone: add a promise either way, rate
+ * how it felt, and reach the details (kind, time, title, tags) that default to "1:1, now".
+ */
+export const CONVERSATION_FORM_KEYS = {
+  iOwe: { modifiers: ['alt'], key: 'I' },
+  theyOwe: { modifiers: ['alt'], key: 'T' },
+  /** Alt+1 … Alt+5 rate it; Alt+0 clears the rating. */
+  warmth: { modifiers: ['alt'], key: '1…5' },
+  details: { modifiers: ['alt'], key: 'K' },
+} as const satisfies Record<string, Shortcut>;

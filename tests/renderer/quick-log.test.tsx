@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { WARMTH_LABELS } from '@shared/domain/conversation';
 import { emptyPersonInput } from '@shared/domain/person';
 import { listOpenCommitments } from '@renderer/db/commitments-repository';
 import { listTimeline } from '@renderer/db/conversations-repository';
@@ -53,22 +54,14 @@ describe('quick log', () => {
     await user.keyboard('{Enter}');
     expect(await within(chosen).findByText('Priya Nair')).toBeInTheDocument();
 
-    // Tab past Kind, When and Title to the notes.
-    await user.tab();
-    expect(within(dialog).getByLabelText('Kind')).toHaveFocus();
-    await user.tab();
-    await user.tab();
+    // The notes come next: one Tab. Kind and time default to "1:1, now" and wait in the details.
     await user.tab();
     const notes = within(dialog).getByLabelText('Notes');
     expect(notes).toHaveFocus();
     await user.keyboard('Q3 budget review. <b>Cloud</b> spend is her worry.');
 
-    // On to "+ I owe", Enter adds a commitment and puts the cursor in it.
-    await user.tab();
-    await user.tab();
-    await user.tab();
-    expect(within(dialog).getByRole('button', { name: '+ I owe' })).toHaveFocus();
-    await user.keyboard('{Enter}');
+    // Alt+I adds what I owe and puts the cursor in it, wherever the cursor was.
+    await user.keyboard('{Alt>}i{/Alt}');
     const what = within(dialog).getByRole('textbox', { name: 'Commitment 1: what' });
     await waitFor(() => expect(what).toHaveFocus());
     expect(within(dialog).getByRole('combobox', { name: 'Commitment 1: who owes it' })).toHaveDisplayValue('I owe');
@@ -76,6 +69,11 @@ describe('quick log', () => {
     await user.tab();
     expect(within(dialog).getByLabelText('Commitment 1: due')).toHaveFocus();
     await user.keyboard('2026-11-30');
+
+    // Alt+4 rates it, and does not move the screen behind the dialog (Alt+4 is the Check-in screen there).
+    await user.keyboard('{Alt>}4{/Alt}');
+    expect(within(dialog).getByRole('radio', { name: WARMTH_LABELS[4] })).toBeChecked();
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBe(todayHeading);
 
     await user.keyboard('{Control>}{Enter}{/Control}');
 
@@ -92,6 +90,7 @@ describe('quick log', () => {
       personIds: [idOf('Dana Whitfield'), idOf('Priya Nair')],
       kind: 'one-on-one',
       notes: 'Q3 budget review. <b>Cloud</b> spend is her worry.',
+      warmth: 4,
       source: 'manual',
     });
     const commitments = await listOpenCommitments();
@@ -119,7 +118,7 @@ describe('quick log', () => {
     const user = userEvent.setup({ delay: null });
     await user.keyboard('{Control>}l{/Control}');
     const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
-    await user.keyboard('Priya Nair{Enter}{Enter}{Tab}{Tab}{Tab}{Tab}Typed at once');
+    await user.keyboard('Priya Nair{Enter}{Enter}{Tab}Typed at once');
 
     const chosen = await within(dialog).findByRole('list', { name: 'Chosen people' });
     expect(await within(chosen).findByText('Priya Nair')).toBeInTheDocument();
@@ -367,5 +366,50 @@ describe('the people picker before the people list has loaded', () => {
     expect(await within(chosen).findByText('Dana Ruiz')).toBeInTheDocument();
     slowly.mockRestore();
     expect((await listPeople()).map((person) => person.id)).toEqual([dana.id]);
+  });
+});
+
+describe('the quick log by keyboard', () => {
+  it('adds what they owe with Alt+T, clears the rating with Alt+0, and reaches kind and time with Alt+K', async () => {
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Whitfield' });
+    const { user, dialog } = await openQuickLog();
+    await user.keyboard('Dana');
+    await within(dialog).findByRole('option', { name: /Dana Whitfield/, selected: true });
+    await user.keyboard('{Enter}{Alt>}t{/Alt}');
+    const what = await within(dialog).findByRole('textbox', { name: 'Commitment 1: what' });
+    await waitFor(() => expect(what).toHaveFocus());
+    expect(within(dialog).getByRole('combobox', { name: 'Commitment 1: who owes it' })).toHaveDisplayValue('They owe');
+    await user.keyboard('{Alt>}5{/Alt}');
+    expect(within(dialog).getByRole('radio', { name: WARMTH_LABELS[5] })).toBeChecked();
+    await user.keyboard('{Alt>}0{/Alt}');
+    expect(within(dialog).getByRole('radio', { name: 'Not rated' })).toBeChecked();
+    await user.keyboard('{Alt>}k{/Alt}');
+    expect(within(dialog).getByLabelText('Kind')).toHaveFocus();
+    expect(within(dialog).getByLabelText('Kind')).toHaveDisplayValue('1:1');
+  });
+
+  it('lists its shortcuts in the form, read with it', async () => {
+    const { dialog } = await openQuickLog();
+    const form = within(dialog).getByRole('form', { name: 'Log a conversation' });
+    expect(form).toHaveAccessibleDescription(/Alt\+I I owe · Alt\+T they owe · Alt\+1…5 how it felt/);
+  });
+
+  it('puts the name typed exactly first, before longer names that start with it', async () => {
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Lee' });
+    await createPerson({ ...emptyPersonInput(), name: 'Dan' });
+    const { user, dialog } = await openQuickLog();
+    await user.keyboard('dan');
+    expect(await within(dialog).findByRole('option', { name: /^Dan\b/, selected: true })).toHaveTextContent(/^Dan$/);
+  });
+
+  it('leaves Enter to the input method while it composes a name', async () => {
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Lee' });
+    const { user, dialog } = await openQuickLog();
+    const people = within(dialog).getByRole('combobox', { name: 'People' });
+    await user.keyboard('Dana');
+    await within(dialog).findByRole('option', { name: /Dana Lee/, selected: true });
+    fireEvent.keyDown(people, { key: 'Enter', code: 'Enter', isComposing: true });
+    expect(within(dialog).queryByRole('list', { name: 'Chosen people' })).not.toBeInTheDocument();
+    expect(people).toHaveValue('Dana');
   });
 });

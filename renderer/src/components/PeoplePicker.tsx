@@ -6,6 +6,13 @@ type Option = { kind: 'person'; person: Person } | { kind: 'create'; name: strin
 
 const MAX_OPTIONS = 8;
 
+/** 0 for the name typed exactly, 1 for a name starting with it, 2 for a name containing it. */
+function rank(name: string, needle: string): number {
+  const lower = name.toLocaleLowerCase();
+  if (lower === needle) return 0;
+  return lower.startsWith(needle) ? 1 : 2;
+}
+
 /**
  * Type-ahead for people (those in a conversation, those who drove a decision): type part of a name, Enter picks the highlighted
  * person, or adds someone new when no one matches. Chosen people show as removable chips;
@@ -51,11 +58,8 @@ export function PeoplePicker({
     const matches = people
       .filter((person) => !person.archived && !selectedIds.includes(person.id))
       .filter((person) => person.name.toLocaleLowerCase().includes(needle))
-      .sort((a, b) => {
-        const aStarts = a.name.toLocaleLowerCase().startsWith(needle) ? 0 : 1;
-        const bStarts = b.name.toLocaleLowerCase().startsWith(needle) ? 0 : 1;
-        return aStarts - bStarts || a.name.localeCompare(b.name);
-      })
+      // The name typed exactly first, then names starting with it, then names containing it.
+      .sort((a, b) => rank(a.name, needle) - rank(b.name, needle) || a.name.localeCompare(b.name))
       .slice(0, MAX_OPTIONS)
       .map((person): Option => ({ kind: 'person', person }));
     // An archived person's name can be reused for someone new: archived people are not offered.
@@ -96,6 +100,8 @@ export function PeoplePicker({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    // While an input method composes a name (Japanese, Chinese…), Enter confirms the characters, not a pick.
+    if (event.nativeEvent.isComposing) return;
     if (event.key === 'ArrowDown' && options.length > 0) {
       event.preventDefault();
       setOpen(true);

@@ -2,7 +2,12 @@ import { useRef } from 'react';
 import { useId } from 'react';
 import { DIRECTION_LABELS } from '@shared/domain/conversation';
 import { COMMITMENT_DIRECTIONS, type CommitmentDirection, type Person } from '@shared/domain/types';
+import { CONVERSATION_FORM_KEYS } from '@shared/domain/shortcuts';
+import { shortcut } from '@renderer/platform/keyboard';
 import { newCommitmentRow, type CommitmentRowState } from './conversation-form-state';
+
+const I_OWE_SHORTCUT = shortcut(CONVERSATION_FORM_KEYS.iOwe);
+const THEY_OWE_SHORTCUT = shortcut(CONVERSATION_FORM_KEYS.theyOwe);
 
 /** The promises made in this conversation, both ways, each with an optional due date. */
 export function CommitmentRows({
@@ -94,10 +99,21 @@ export function CommitmentRows({
         );
       })}
       <div className="actions">
-        <button ref={addButton} type="button" onClick={() => add('i-owe')} disabled={people.length === 0}>
+        <button
+          ref={addButton}
+          type="button"
+          onClick={() => add('i-owe')}
+          disabled={people.length === 0}
+          aria-keyshortcuts={I_OWE_SHORTCUT.aria}
+        >
           + I owe
         </button>
-        <button type="button" onClick={() => add('they-owe')} disabled={people.length === 0}>
+        <button
+          type="button"
+          onClick={() => add('they-owe')}
+          disabled={people.length === 0}
+          aria-keyshortcuts={THEY_OWE_SHORTCUT.aria}
+        >
           + They owe
         </button>
         {people.length === 0 && <span className="subtle">Choose people first.</span>}

@@ -1,8 +1,9 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { HABIT_LABELS, KIND_LABELS, WARMTH_LABELS, conversationInputSchema } from '@shared/domain/conversation';
 import { issuesByPath } from '@shared/domain/field-errors';
 import { emptyPersonInput } from '@shared/domain/person';
-import { CONVERSATION_KINDS, type Conversation } from '@shared/domain/types';
+import { CONVERSATION_KINDS, type CommitmentDirection, type Conversation } from '@shared/domain/types';
+import { CONVERSATION_FORM_KEYS } from '@shared/domain/shortcuts';
 import { shortcut } from '@renderer/platform/keyboard';
 import { ChoiceSelect } from '@renderer/components/ChoiceSelect';
 import { DraftOffer } from '@renderer/components/DraftOffer';
@@ -18,6 +19,7 @@ import {
   formToInput,
   hasContent,
   isConversationFormState,
+  newCommitmentRow,
   withPeople,
   type ConversationFormState,
 } from './conversation-form-state';
@@ -41,6 +43,25 @@ export type ConversationFormProps = {
 };
 
 const SAVE_SHORTCUT = shortcut({ modifiers: ['primary'], key: 'Enter' });
+const FORM_SHORTCUTS = {
+  iOwe: shortcut(CONVERSATION_FORM_KEYS.iOwe),
+  theyOwe: shortcut(CONVERSATION_FORM_KEYS.theyOwe),
+  warmth: shortcut(CONVERSATION_FORM_KEYS.warmth),
+  details: shortcut(CONVERSATION_FORM_KEYS.details),
+};
+
+/**
+ * What an Alt shortcut of the form does, by the physical key (`code`, since on macOS Option+letter types a
+ * symbol): add a promise, rate how it felt (0 clears), or go to the details. `null` for any other key.
+ */
+function formShortcut(code: string): { add: CommitmentDirection } | { warmth: string } | 'details' | null {
+  if (code === 'KeyI') return { add: 'i-owe' };
+  if (code === 'KeyT') return { add: 'they-owe' };
+  if (code === 'KeyK') return 'details';
+  const digit = /^Digit([0-5])$/.exec(code)?.[1];
+  if (digit === undefined) return null;
+  return { warmth: digit === '0' ? '' : digit };
+}
 
 const DRAFT_OPTIONS = {
   isValid: isConversationFormState,
@@ -74,6 +95,7 @@ export function ConversationForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { saving, saveError, clearSaveError, save } = useSave();
   const formRef = useRef<HTMLFormElement>(null);
+  const shortcutsHintId = useId();
   const chosen = useMemo(
     () => form.personIds.map((id) => people?.find((p) => p.id === id)).filter((p) => p !== undefined),
     [form.personIds, people],
@@ -117,11 +139,28 @@ export function ConversationForm({
       className="conversation-form"
       noValidate
       aria-label={conversationId ? 'Edit conversation' : 'Log a conversation'}
+      aria-describedby={shortcutsHintId}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
           void submit();
+        } else if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+          const action = formShortcut(event.code);
+          if (action === null) return;
+          // Handled here: Alt+1 … Alt+5 would otherwise also move the screen behind the dialog.
+          event.preventDefault();
+          event.stopPropagation();
+          if (action === 'details') {
+            formRef.current?.querySelector<HTMLElement>('.conversation-details select')?.focus();
+          } else if ('warmth' in action) {
+            change({ warmth: action.warmth });
+          } else if (chosen.length > 0) {
+            // The new row's text box takes the focus as it appears.
+            change({
+              commitments: [...latestForm.current.commitments, newCommitmentRow(action.add, chosen[0]?.id ?? '')],
+            });
+          }
         } else if (event.key === 'Escape') {
           event.preventDefault();
           onCancel();
@@ -159,27 +198,11 @@ export function ConversationForm({
         onChange={(personIds) => change(withPeople(latestForm.current, personIds))}
         onCreate={async (name) => (await createPerson({ ...emptyPersonInput(settings?.cadenceDefaults), name })).id}
       />
-      <div className="field-row">
-        <Field label="Kind" error={errorAt(errors, 'kind')}>
-          <ChoiceSelect
-            choices={CONVERSATION_KINDS}
-            labels={KIND_LABELS}
-            value={form.kind}
-            onChange={(kind) => change({ kind })}
-          />
-        </Field>
-        <Field label="When" error={errorAt(errors, 'occurredAt')}>
-          <input type="datetime-local" value={form.when} onChange={(event) => change({ when: event.target.value })} />
-        </Field>
-      </div>
-      <Field label="Title (optional)" error={errorAt(errors, 'title')}>
-        <input value={form.title} onChange={(event) => change({ title: event.target.value })} />
-      </Field>
-      <Field
-        label="Notes"
-        error={errorAt(errors, 'notes')}
-        hint={`Plain text or Markdown. ${SAVE_SHORTCUT.label} saves.`}
-      >
+      <p className="subtle form-shortcuts" id={shortcutsHintId}>
+        {FORM_SHORTCUTS.iOwe.label} I owe · {FORM_SHORTCUTS.theyOwe.label} they owe · {FORM_SHORTCUTS.warmth.label} how
+        it felt · {FORM_SHORTCUTS.details.label} kind and time (1:1, now) · {SAVE_SHORTCUT.label} saves
+      </p>
+      <Field label="Notes" error={errorAt(errors, 'notes')} hint="Plain text or Markdown.">
         <textarea rows={6} value={form.notes} onChange={(event) => change({ notes: event.target.value })} />
       </Field>
       <div className="field-row">
@@ -226,22 +249,41 @@ export function ConversationForm({
           </label>
         ))}
       </fieldset>
-      <fieldset className="habits">
-        <legend>Habits (optional self-check)</legend>
-        {(Object.keys(HABIT_LABELS) as (keyof typeof HABIT_LABELS)[]).map((habit) => (
-          <label key={habit} className="checkbox">
-            <input
-              type="checkbox"
-              checked={form[habit]}
-              onChange={(event) => change({ [habit]: event.target.checked })}
+      <fieldset className="conversation-details">
+        <legend>Details</legend>
+        <div className="field-row">
+          <Field label="Kind" error={errorAt(errors, 'kind')}>
+            <ChoiceSelect
+              choices={CONVERSATION_KINDS}
+              labels={KIND_LABELS}
+              value={form.kind}
+              onChange={(kind) => change({ kind })}
             />
-            {HABIT_LABELS[habit]}
-          </label>
-        ))}
+          </Field>
+          <Field label="When" error={errorAt(errors, 'occurredAt')}>
+            <input type="datetime-local" value={form.when} onChange={(event) => change({ when: event.target.value })} />
+          </Field>
+        </div>
+        <Field label="Title (optional)" error={errorAt(errors, 'title')}>
+          <input value={form.title} onChange={(event) => change({ title: event.target.value })} />
+        </Field>
+        <Field label="Tags" hint="Separate with commas, e.g. budget, hiring" error={errorAt(errors, 'tags')}>
+          <input value={form.tags} onChange={(event) => change({ tags: event.target.value })} />
+        </Field>
+        <fieldset className="habits">
+          <legend>Habits (optional self-check)</legend>
+          {(Object.keys(HABIT_LABELS) as (keyof typeof HABIT_LABELS)[]).map((habit) => (
+            <label key={habit} className="checkbox">
+              <input
+                type="checkbox"
+                checked={form[habit]}
+                onChange={(event) => change({ [habit]: event.target.checked })}
+              />
+              {HABIT_LABELS[habit]}
+            </label>
+          ))}
+        </fieldset>
       </fieldset>
-      <Field label="Tags" hint="Separate with commas, e.g. budget, hiring" error={errorAt(errors, 'tags')}>
-        <input value={form.tags} onChange={(event) => change({ tags: event.target.value })} />
-      </Field>
       {beforeActions}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving} aria-keyshortcuts={SAVE_SHORTCUT.aria}>
