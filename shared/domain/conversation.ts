@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cleaned } from './text';
 import { COMMITMENT_DIRECTIONS, CONVERSATION_KINDS, type CommitmentDirection, type ConversationKind } from './types';
 
 export const CONVERSATION_NOTES_MAX = 100_000;
@@ -36,11 +37,18 @@ export const HABIT_LABELS = {
   offeredHelp: 'I offered to solve something for them',
 } as const;
 
-const localDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-30.'));
+/** Due dates a promise can sensibly have; a typo such as 0226 or 20226 lands outside and is named. */
+export const DUE_DATE_RANGE = { from: '1970-01-01', to: '2099-12-31' } as const;
+
+const localDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-30.'),
+  z.refine((day) => day >= DUE_DATE_RANGE.from && day <= DUE_DATE_RANGE.to, 'Choose a due date between 1970 and 2099.'),
+);
 
 const itemText = z
   .string()
   .check(
+    cleaned(),
     z.trim(),
     z.minLength(1, 'Write something first.'),
     z.maxLength(ITEM_TEXT_MAX, `At most ${ITEM_TEXT_MAX} characters.`),
@@ -65,12 +73,14 @@ export const conversationInputSchema = z
     title: z
       .string()
       .check(
+        cleaned(),
         z.trim(),
         z.maxLength(CONVERSATION_TITLE_MAX, `A title can be at most ${CONVERSATION_TITLE_MAX} characters.`),
       ),
     notes: z
       .string()
       .check(
+        cleaned(),
         z.maxLength(
           CONVERSATION_NOTES_MAX,
           `Notes can be at most ${CONVERSATION_NOTES_MAX.toLocaleString('en')} characters.`,
@@ -79,7 +89,11 @@ export const conversationInputSchema = z
     warmth: z.nullable(z.number().check(z.int(), z.gte(1, 'Warmth is 1 to 5.'), z.lte(5, 'Warmth is 1 to 5.'))),
     habits: z.object({ listened: z.boolean(), plainLanguage: z.boolean(), offeredHelp: z.boolean() }),
     tags: z
-      .array(z.string().check(z.minLength(1), z.maxLength(TAG_MAX, `A tag can be at most ${TAG_MAX} characters.`)))
+      .array(
+        z
+          .string()
+          .check(cleaned(), z.minLength(1), z.maxLength(TAG_MAX, `A tag can be at most ${TAG_MAX} characters.`)),
+      )
       .check(z.maxLength(20, 'At most 20 tags.')),
     heard: z.object({
       priorities: z.array(itemText).check(z.maxLength(20, 'At most 20 at once.')),
@@ -102,6 +116,23 @@ export const conversationInputSchema = z
   );
 
 export type ConversationInput = z.infer<typeof conversationInputSchema>;
+
+/** How far ahead a conversation may be dated before the form asks whether the date is meant. */
+export const FUTURE_GRACE_HOURS = 24;
+/** Before this, a date is almost certainly a slip of the keyboard (1900, 0026…). */
+export const EARLIEST_SENSIBLE = '1970-01-01T00:00:00.000Z';
+
+/**
+ * Whether a conversation's time needs the user's confirmation: more than a day in the future (logged ahead
+ * by mistake, it would hide the person as never talked to), or before 1970. `null` when it is plausible.
+ */
+export function unlikelyConversationTime(occurredAt: string, now: Date): 'future' | 'too-early' | null {
+  const at = Date.parse(occurredAt);
+  if (Number.isNaN(at)) return null;
+  if (at > now.getTime() + FUTURE_GRACE_HOURS * 3_600_000) return 'future';
+  if (at < Date.parse(EARLIEST_SENSIBLE)) return 'too-early';
+  return null;
+}
 
 /**
  * Turns what the user typed in the tags box into tags: split on commas, `#` dropped, blanks

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cleaned, hasReadableCharacter } from './text';
 import { fieldErrorsFrom, type ValidationResult } from './field-errors';
 import {
   PERSON_FUNCTIONS,
@@ -102,13 +103,15 @@ export const personInputSchema = z.object({
   name: z
     .string()
     .check(
+      cleaned(),
       z.trim(),
       z.minLength(1, 'A name is required.'),
+      z.refine(hasReadableCharacter, 'A name needs at least one letter or digit.'),
       z.maxLength(PERSON_NAME_MAX, `A name can be at most ${PERSON_NAME_MAX} characters.`),
     ),
   title: z
     .string()
-    .check(z.trim(), z.maxLength(PERSON_TEXT_MAX, `A title can be at most ${PERSON_TEXT_MAX} characters.`)),
+    .check(cleaned(), z.trim(), z.maxLength(PERSON_TEXT_MAX, `A title can be at most ${PERSON_TEXT_MAX} characters.`)),
   emails: z.array(emailSchema).check(z.maxLength(20, 'At most 20 email addresses.')),
   function: z.enum(PERSON_FUNCTIONS, { error: 'Choose a function.' }),
   relationship: z.enum(RELATIONSHIPS, { error: 'Choose a relationship.' }),
@@ -124,7 +127,10 @@ export const personInputSchema = z.object({
   cadenceDays: cadenceDaysSchema,
   notes: z
     .string()
-    .check(z.maxLength(PERSON_NOTES_MAX, `Notes can be at most ${PERSON_NOTES_MAX.toLocaleString('en')} characters.`)),
+    .check(
+      cleaned(),
+      z.maxLength(PERSON_NOTES_MAX, `Notes can be at most ${PERSON_NOTES_MAX.toLocaleString('en')} characters.`),
+    ),
 });
 
 export type PersonInput = z.infer<typeof personInputSchema>;
@@ -167,6 +173,7 @@ export const NOTE_ITEM_MAX = 500;
 export const noteItemTextSchema = z
   .string()
   .check(
+    cleaned(),
     z.trim(),
     z.minLength(1, 'Write something first.'),
     z.maxLength(NOTE_ITEM_MAX, `At most ${NOTE_ITEM_MAX} characters.`),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cleaned } from './text';
 import { isLocalDate } from './local-calendar';
 import { fieldErrorsFrom, type ValidationResult } from './field-errors';
 import {
@@ -73,6 +74,7 @@ export const strategyMomentInputSchema = z.object({
   title: z
     .string({ error: 'A title is required.' })
     .check(
+      cleaned(),
       z.trim(),
       z.minLength(1, 'A title is required.'),
       z.maxLength(MOMENT_TITLE_MAX, `A title can be at most ${MOMENT_TITLE_MAX} characters.`),
@@ -86,10 +88,14 @@ export const strategyMomentInputSchema = z.object({
   ),
   notes: z
     .string({ error: 'Notes are text.' })
-    .check(z.maxLength(MOMENT_NOTES_MAX, `Notes can be at most ${MOMENT_NOTES_MAX.toLocaleString('en')} characters.`)),
+    .check(
+      cleaned(),
+      z.maxLength(MOMENT_NOTES_MAX, `Notes can be at most ${MOMENT_NOTES_MAX.toLocaleString('en')} characters.`),
+    ),
   nextTime: z
     .string({ error: 'What you will do differently is text.' })
     .check(
+      cleaned(),
       z.maxLength(
         MOMENT_NEXT_TIME_MAX,
         `What you will do differently can be at most ${MOMENT_NEXT_TIME_MAX.toLocaleString('en')} characters.`,

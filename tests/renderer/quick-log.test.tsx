@@ -413,3 +413,25 @@ describe('the quick log by keyboard', () => {
     expect(people).toHaveValue('Dana');
   });
 });
+
+describe('a conversation dated far from today', () => {
+  it('asks before saving one dated more than a day ahead, and saves nothing when the answer is no', async () => {
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Whitfield' });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user, dialog } = await openQuickLog();
+    await user.keyboard('Dana');
+    await within(dialog).findByRole('option', { name: /Dana Whitfield/, selected: true });
+    await user.keyboard('{Enter}');
+    const when = within(dialog).getByLabelText('When');
+    fireEvent.change(when, { target: { value: '2062-03-09T10:00' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Save conversation' }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('9 March 2062, 10:00, more than a day from now'));
+    expect(screen.getByRole('dialog', { name: 'Log a conversation' })).toBeInTheDocument();
+    await nothingSaved();
+
+    confirm.mockReturnValue(true);
+    await user.click(within(dialog).getByRole('button', { name: 'Save conversation' }));
+    await waitFor(async () => expect(await db.conversations.count()).toBe(1));
+    confirm.mockRestore();
+  });
+});

@@ -1,5 +1,12 @@
 import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { HABIT_LABELS, KIND_LABELS, WARMTH_LABELS, conversationInputSchema } from '@shared/domain/conversation';
+import { format } from 'date-fns';
+import {
+  HABIT_LABELS,
+  KIND_LABELS,
+  WARMTH_LABELS,
+  conversationInputSchema,
+  unlikelyConversationTime,
+} from '@shared/domain/conversation';
 import { issuesByPath } from '@shared/domain/field-errors';
 import { emptyPersonInput } from '@shared/domain/person';
 import { CONVERSATION_KINDS, type CommitmentDirection, type Conversation } from '@shared/domain/types';
@@ -48,6 +55,14 @@ const FORM_SHORTCUTS = {
   theyOwe: shortcut(CONVERSATION_FORM_KEYS.theyOwe),
   warmth: shortcut(CONVERSATION_FORM_KEYS.warmth),
   details: shortcut(CONVERSATION_FORM_KEYS.details),
+};
+
+/** What the form asks before saving a conversation at a time that is probably a typo. */
+const UNLIKELY_TIME_QUESTIONS = {
+  future: (at: string) =>
+    `This conversation is dated ${format(new Date(at), 'd MMMM yyyy, HH:mm')}, more than a day from now. Save it with that date?`,
+  'too-early': (at: string) =>
+    `This conversation is dated ${format(new Date(at), 'd MMMM yyyy')}, before 1970. Save it with that date?`,
 };
 
 /**
@@ -119,6 +134,8 @@ export function ConversationForm({
       return;
     }
     setErrors({});
+    const unlikely = unlikelyConversationTime(parsed.data.occurredAt, new Date());
+    if (unlikely !== null && !window.confirm(UNLIKELY_TIME_QUESTIONS[unlikely](parsed.data.occurredAt))) return;
     await save(
       async () => {
         const saved = await saveConversation(parsed.data, conversationId);
