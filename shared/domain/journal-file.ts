@@ -56,7 +56,6 @@ export type JournalFile = {
 
 export type JournalCounts = Record<JournalTable, number> & { tombstones: number };
 
-
 /**
  * One value of the same type for each table, made in the file's order. Values whose type depends on the
  * table (its records, its writes) are written out table by table instead: TypeScript cannot check a

@@ -1,4 +1,4 @@
-import { STANCES, type Person, type Relationship } from './types';
+import { STANCES, type Person, type PersonFunction, type Relationship } from './types';
 
 export const PEOPLE_SORT_KEYS = [
   'name',
@@ -16,6 +16,7 @@ export type SortDirection = 'asc' | 'desc';
 export type PeopleListOptions = {
   filterText: string;
   relationship: Relationship | 'all';
+  function: PersonFunction | 'all';
   showArchived: boolean;
   sortKey: PeopleSortKey;
   sortDirection: SortDirection;
@@ -51,8 +52,8 @@ function matchesText(person: Person, needle: string): boolean {
 }
 
 /**
- * The people list as shown: filtered by text (name, title, function, email), relationship and
- * archive state, then sorted; ties go by name. `statuses` (by person id) sorts by last talked and health.
+ * The people list as shown: filtered by text (name, title, function, email), relationship, function
+ * and archive state, then sorted; ties go by name. `statuses` (by person id) sorts by last talked and health.
  */
 export function filterAndSortPeople(
   people: readonly Person[],
@@ -64,6 +65,7 @@ export function filterAndSortPeople(
   return people
     .filter((person) => options.showArchived || !person.archived)
     .filter((person) => options.relationship === 'all' || person.relationship === options.relationship)
+    .filter((person) => options.function === 'all' || person.function === options.function)
     .filter((person) => matchesText(person, needle))
     .sort((a, b) => {
       const x = sortValue(a, options.sortKey, statuses.get(a.id));

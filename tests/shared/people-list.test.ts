@@ -18,6 +18,7 @@ const people = [
 const defaults: PeopleListOptions = {
   filterText: '',
   relationship: 'all',
+  function: 'all',
   showArchived: false,
   sortKey: 'name',
   sortDirection: 'asc',
@@ -56,6 +57,12 @@ describe('filterAndSortPeople', () => {
 
   it('filters by relationship', () => {
     expect(names({ relationship: 'board' })).toEqual(['Chen']);
+  });
+
+  it('filters by function, together with the other filters', () => {
+    expect(names({ function: 'finance' })).toEqual(['bruno', 'Chen']);
+    expect(names({ function: 'finance', relationship: 'board' })).toEqual(['Chen']);
+    expect(names({ function: 'legal' })).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   readNewestRatedEntries,
   readTimeline,
   countConversationsOf,
+  countConversationsOfBetween,
 } from './tables/conversations-table';
 import { readAllPersonActivity, readCommitmentsForConversation, readTagCounts } from './tables/other-tables';
 import { readAllPeople, readPeople } from './tables/people-table';
@@ -212,6 +213,22 @@ export function listConversationsForPerson(personId: string, limit: number): Pro
 
 export function countConversationsForPerson(personId: string): Promise<number> {
   return countConversationsOf(personId);
+}
+
+/**
+ * How many conversations each person had from `from` to `to` (both included), by person id. One index
+ * range per person, counted by keys: the alliance map's dot sizes without reading a conversation.
+ */
+export async function countConversationsByPersonBetween(
+  personIds: readonly string[],
+  from: Date,
+  to: Date,
+): Promise<Map<string, number>> {
+  const [fromInstant, toInstant] = [from.toISOString(), to.toISOString()];
+  const counts = await Promise.all(
+    personIds.map((personId) => countConversationsOfBetween(personId, fromInstant, toInstant)),
+  );
+  return new Map(personIds.map((personId, index) => [personId, counts[index] ?? 0]));
 }
 
 /** A person's newest `limit` warmth ratings with their instants, oldest first (no notes are read). */

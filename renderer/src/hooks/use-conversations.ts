@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Conversation } from '@shared/domain/types';
 import type { ConversationSummary } from '@shared/domain/relationships';
 import {
+  countConversationsByPersonBetween,
   countConversationsForPerson,
   getConversation,
   listConversationsForPerson,
@@ -43,6 +44,24 @@ export function usePersonConversations(
     ]);
     return { conversations, total };
   }, [personId, limit]);
+}
+
+/**
+ * How many conversations each of `personIds` had from `from` to `to`, by person id; `undefined` while
+ * loading. Bounded: one counted index range per person, never the conversations themselves.
+ */
+export function useConversationCountsBetween(
+  personIds: readonly string[],
+  from: Date,
+  to: Date,
+): Map<string, number> | undefined {
+  // The query re-runs when the set of people or the window changes, not when a new array with the same ids arrives.
+  const idsKey = personIds.join('\n');
+  const [fromMs, toMs] = [from.getTime(), to.getTime()];
+  return useLiveQuery(
+    () => countConversationsByPersonBetween(idsKey === '' ? [] : idsKey.split('\n'), new Date(fromMs), new Date(toMs)),
+    [idsKey, fromMs, toMs],
+  );
 }
 
 /** A person's newest `limit` rated conversations as summaries (no notes), oldest first, for the warmth chart. */

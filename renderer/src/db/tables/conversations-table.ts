@@ -116,3 +116,14 @@ export function countConversationsOf(personId: string): Promise<number> {
     .between([personId, LOWEST_INSTANT, LOWEST_INSTANT], [personId, HIGHEST_INSTANT, HIGHEST_INSTANT])
     .count();
 }
+
+/**
+ * How many conversations a person is in from `from` to `to` (instants, both included): one range of
+ * their timeline index, counted by its keys, so it costs the same whatever the size of the journal.
+ */
+export function countConversationsOfBetween(personId: string, from: string, to: string): Promise<number> {
+  return db.personTimeline
+    .where('[personId+occurredAt+createdAt]')
+    .between([personId, from, LOWEST_INSTANT], [personId, to, HIGHEST_INSTANT], true, true)
+    .count();
+}

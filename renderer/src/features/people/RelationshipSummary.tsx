@@ -6,8 +6,6 @@ import {
 } from '@shared/domain/relationships';
 import { CADENCE_LABELS, describeDaysSince } from './cadence-words';
 
-export { CADENCE_LABELS, describeDaysSince };
-
 const DIRECTION_LABELS = { up: 'warming', down: 'cooling', flat: 'steady', unknown: 'not enough ratings yet' } as const;
 
 /** Days since, cadence status and health with its three components, each with how it is computed. */
