@@ -9,6 +9,14 @@ import type { CheckIn, Commitment, Person, Relationship } from './types';
 /** The relationships counted in alliance breadth: the people whose support a tech executive builds on. */
 export const ALLIANCE_RELATIONSHIPS: readonly Relationship[] = ['peer', 'manager', 'board'];
 export const ALLIANCE_WINDOW_DAYS = 30;
+
+/**
+ * A peer, manager or board member who is not archived. Someone added by name in the quick log counts once
+ * their profile is completed: the defaults of a new person ("peer") say nothing about who they are.
+ */
+export function isAlly(person: Pick<Person, 'archived' | 'relationship' | 'profileIncomplete'>): boolean {
+  return !person.archived && !person.profileIncomplete && ALLIANCE_RELATIONSHIPS.includes(person.relationship);
+}
 export const LEANED_ON_CHECK_IN_COUNT = 4;
 
 export const ATTENTION_EXPLANATION =
@@ -94,11 +102,7 @@ export function allianceBreadth({ people, conversations, checkIns, now }: Allian
   const nowMs = now.getTime();
   // subDays moves the local calendar day and keeps the clock time, so the window is 30 days across DST.
   const fromMs = subDays(now, ALLIANCE_WINDOW_DAYS).getTime();
-  const allianceIds = new Set(
-    people
-      .filter((person) => !person.archived && ALLIANCE_RELATIONSHIPS.includes(person.relationship))
-      .map((person) => person.id),
-  );
+  const allianceIds = new Set(people.filter(isAlly).map((person) => person.id));
 
   const talkedTo = new Set<string>();
   for (const conversation of conversations) {

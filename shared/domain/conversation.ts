@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { personNameSchema } from './person';
 import { cleaned } from './text';
 import { COMMITMENT_DIRECTIONS, CONVERSATION_KINDS, type CommitmentDirection, type ConversationKind } from './types';
 
@@ -54,6 +55,16 @@ const itemText = z
     z.maxLength(ITEM_TEXT_MAX, `At most ${ITEM_TEXT_MAX} characters.`),
   );
 
+/** The id a person chosen by name in the form carries until the conversation is saved and they exist. */
+export const PENDING_PERSON_PREFIX = 'new:';
+
+/** Someone added by name in the quick log: created with the conversation, in the same transaction. */
+export const newPersonSchema = z.object({
+  id: z.string().check(z.startsWith(PENDING_PERSON_PREFIX), z.maxLength(100)),
+  name: personNameSchema,
+});
+export type NewPerson = z.infer<typeof newPersonSchema>;
+
 export const newCommitmentSchema = z.object({
   personId: z.string().check(z.minLength(1, 'Choose who this commitment is with.')),
   direction: z.enum(COMMITMENT_DIRECTIONS, { error: 'Choose who owes it.' }),
@@ -100,9 +111,14 @@ export const conversationInputSchema = z
       worries: z.array(itemText).check(z.maxLength(20, 'At most 20 at once.')),
     }),
     newCommitments: z.array(newCommitmentSchema).check(z.maxLength(30, 'At most 30 commitments at once.')),
+    newPeople: z.optional(z.array(newPersonSchema).check(z.maxLength(20, 'At most 20 new people at once.'))),
   })
   .check(
     z.superRefine((input, context) => {
+      const pending = new Set((input.newPeople ?? []).map((person) => person.id));
+      if (input.personIds.some((id) => id.startsWith(PENDING_PERSON_PREFIX) && !pending.has(id))) {
+        context.addIssue({ code: 'custom', path: ['personIds'], message: 'Someone chosen no longer exists.' });
+      }
       input.newCommitments.forEach((commitment, index) => {
         if (!input.personIds.includes(commitment.personId)) {
           context.addIssue({

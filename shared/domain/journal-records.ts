@@ -118,6 +118,7 @@ const personRecordSchema = z.strictObject({
   waysICanHelp: noteItemsSchema,
   notes: textSchema(PERSON_NOTES_MAX),
   archived: z.boolean(),
+  profileIncomplete: z.optional(z.literal(true)),
 });
 
 const stanceChangeRecordSchema = z.strictObject({

@@ -95,20 +95,23 @@ const emailSchema = z.pipe(
   z.email({ error: 'Use an address like name@company.com.' }),
 );
 
+/** A person's name: cleaned, trimmed, with something readable in it. */
+export const personNameSchema = z
+  .string()
+  .check(
+    cleaned(),
+    z.trim(),
+    z.minLength(1, 'A name is required.'),
+    z.refine(hasReadableCharacter, 'A name needs at least one letter or digit.'),
+    z.maxLength(PERSON_NAME_MAX, `A name can be at most ${PERSON_NAME_MAX} characters.`),
+  );
+
 /**
  * What a person form submits. Every message is written for the field it sits beside.
  * Lists (priorities, worries…) are edited on the person page, not in this form.
  */
 export const personInputSchema = z.object({
-  name: z
-    .string()
-    .check(
-      cleaned(),
-      z.trim(),
-      z.minLength(1, 'A name is required.'),
-      z.refine(hasReadableCharacter, 'A name needs at least one letter or digit.'),
-      z.maxLength(PERSON_NAME_MAX, `A name can be at most ${PERSON_NAME_MAX} characters.`),
-    ),
+  name: personNameSchema,
   title: z
     .string()
     .check(cleaned(), z.trim(), z.maxLength(PERSON_TEXT_MAX, `A title can be at most ${PERSON_TEXT_MAX} characters.`)),

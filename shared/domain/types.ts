@@ -65,6 +65,11 @@ export type Person = BaseRecord & {
   waysICanHelp: NoteItem[];
   notes: string;
   archived: boolean;
+  /**
+   * Added by name from the quick log, with the defaults of a new person: until their profile is saved once
+   * (relationship, influence, function), they are not counted as an ally.
+   */
+  profileIncomplete?: true;
 };
 
 /** A dated change of a person's stance, kept so drift is visible. */

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { WARMTH_LABELS } from '@shared/domain/conversation';
@@ -123,11 +123,41 @@ describe('quick log', () => {
     const chosen = await within(dialog).findByRole('list', { name: 'Chosen people' });
     expect(await within(chosen).findByText('Priya Nair')).toBeInTheDocument();
     expect(within(dialog).getByLabelText('Notes')).toHaveValue('Typed at once');
-    expect((await listPeople()).map((p) => p.name)).toEqual(['Priya Nair']);
     expect(within(chosen).getAllByRole('listitem')).toHaveLength(1);
-    // The second Enter neither added anyone nor saved the conversation.
+    // The second Enter neither added anyone nor saved the conversation; no one exists until it is saved.
     expect(screen.getByRole('dialog', { name: 'Log a conversation' })).toBeInTheDocument();
     expect(await listTimeline({}, 10)).toEqual([]);
+    expect(await listPeople()).toEqual([]);
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Conversation saved. Added Priya Nair: complete their profile on their page.',
+    );
+    const [priya, ...others] = await listPeople();
+    expect(others).toEqual([]);
+    expect(priya).toMatchObject({ name: 'Priya Nair', profileIncomplete: true });
+    expect((await listTimeline({}, 10))[0]?.personIds).toEqual([priya?.id]);
+  });
+
+  it('creates no one when the quick log is closed without saving', async () => {
+    const { user, dialog } = await openQuickLog();
+    await user.keyboard('Priya Nair{Enter}');
+    expect(
+      await within(within(dialog).getByRole('list', { name: 'Chosen people' })).findByText('Priya Nair'),
+    ).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await listPeople()).toEqual([]);
+  });
+
+  it('refuses a name with nothing readable in it, in the box, and adds no one', async () => {
+    const { user, dialog } = await openQuickLog();
+    const people = within(dialog).getByRole('combobox', { name: 'People' });
+    await user.paste('\u200B\u200D');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(people).toHaveAccessibleDescription(/A name (is required|needs at least one letter)/));
+    expect(within(dialog).queryByRole('list', { name: 'Chosen people' })).not.toBeInTheDocument();
   });
 
   it('says why someone new could not be added, and keeps the name typed', async () => {
@@ -433,5 +463,28 @@ describe('a conversation dated far from today', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save conversation' }));
     await waitFor(async () => expect(await db.conversations.count()).toBe(1));
     confirm.mockRestore();
+  });
+});
+
+describe('someone added by name in the quick log', () => {
+  it('does not count as an ally until their profile is saved, and their page says what to complete', async () => {
+    const { user, dialog } = await openQuickLog();
+    await user.keyboard('Priya Nair{Enter}');
+    await within(dialog).findByRole('list', { name: 'Chosen people' });
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const breadth = await screen.findByRole('region', { name: 'Alliance breadth' });
+    await waitFor(() => expect(breadth).toHaveTextContent('0 of 0'));
+
+    const [priya] = await listPeople();
+    cleanup();
+    const page = renderApp(`/people/${priya?.id}`);
+    const prompt = await screen.findByRole('note', { name: 'Profile to complete' });
+    await page.user.click(within(prompt).getByRole('link', { name: 'Complete the profile' }));
+    await page.user.selectOptions(await screen.findByLabelText('Relationship'), 'manager');
+    await page.user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('heading', { level: 1, name: 'Priya Nair' });
+    expect(screen.queryByRole('note', { name: 'Profile to complete' })).not.toBeInTheDocument();
+    expect((await listPeople())[0]).not.toHaveProperty('profileIncomplete');
   });
 });

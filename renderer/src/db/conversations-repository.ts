@@ -1,8 +1,10 @@
 import { conversationInputSchema, type ConversationInput } from '@shared/domain/conversation';
 import { issuesByPath } from '@shared/domain/field-errors';
 import { localDateOf } from '@shared/domain/dates';
+import { emptyPersonInput } from '@shared/domain/person';
 import { tagKey, type PersonActivity, type PersonTimelineEntry } from '@shared/domain/derived-data';
 import type { Commitment, Conversation, ConversationKind, LocalDate, NoteItem, Person } from '@shared/domain/types';
+import { newPersonWrites } from './people-repository';
 import { newRecord, nextUpdatedAt } from './records';
 import {
   readConversation,
@@ -12,7 +14,12 @@ import {
   countConversationsOf,
   countConversationsOfBetween,
 } from './tables/conversations-table';
-import { readAllPersonActivity, readCommitmentsForConversation, readTagCounts } from './tables/other-tables';
+import {
+  readAllPersonActivity,
+  readCommitmentsForConversation,
+  readSettingsRecord,
+  readTagCounts,
+} from './tables/other-tables';
 import { readAllPeople, readPeople } from './tables/people-table';
 import { basedOn, put, remove, transact, type WriteOp } from './tables/write';
 import { ValidationError } from './write-errors';
@@ -49,13 +56,29 @@ function parse(input: ConversationInput): ConversationInput {
  * is saved, or none.
  */
 export async function saveConversation(input: ConversationInput, id?: string): Promise<Conversation> {
-  const { heard, newCommitments, title, warmth, ...fields } = parse(input);
+  const { heard, newCommitments: promised, title, warmth, newPeople = [], ...chosen } = parse(input);
+  const cadenceDefaults = (await readSettingsRecord())?.cadenceDefaults;
   return transact(async () => {
     const existing = id === undefined ? undefined : await readConversation(id);
     if (id !== undefined && !existing) throw new Error('This conversation no longer exists.');
-    const found = await readPeople(fields.personIds);
-    const people = found.filter((person): person is Person => person !== undefined);
-    if (people.length !== found.length) throw new ValidationError({ personIds: 'Someone chosen no longer exists.' });
+    // People added by name in the form become people now, in this transaction: a cancelled or failed save
+    // leaves no one behind. Their pending ids are replaced by their new ones everywhere in the input.
+    const added = newPeople.map((pending) => ({
+      pending: pending.id,
+      ...newPersonWrites({ ...emptyPersonInput(cadenceDefaults), name: pending.name }, { profileIncomplete: true }),
+    }));
+    const realId = (personId: string) => added.find((entry) => entry.pending === personId)?.person.id ?? personId;
+    const fields = { ...chosen, personIds: chosen.personIds.map(realId) };
+    const newCommitments = promised.map((commitment) => ({ ...commitment, personId: realId(commitment.personId) }));
+    const existingIds = fields.personIds.filter((personId) => !added.some((entry) => entry.person.id === personId));
+    const found = await readPeople(existingIds);
+    const people = [
+      ...found.filter((person): person is Person => person !== undefined),
+      ...added.map((entry) => entry.person),
+    ];
+    if (found.some((person) => person === undefined)) {
+      throw new ValidationError({ personIds: 'Someone chosen no longer exists.' });
+    }
 
     const base = {
       ...fields,
@@ -73,6 +96,7 @@ export async function saveConversation(input: ConversationInput, id?: string): P
         }
       : newRecord(base);
     const ops: WriteOp[] = [
+      ...added.flatMap((entry) => entry.ops),
       put('conversations', conversation),
       ...newCommitments.map((commitment) =>
         put('commitments', newRecord({ ...commitment, conversationId: conversation.id })),
@@ -95,7 +119,9 @@ export async function saveConversation(input: ConversationInput, id?: string): P
       ops,
       preconditions: [
         basedOn('conversations', conversation.id, existing),
-        ...people.map((person) => basedOn('people', person.id, person)),
+        ...people.map((person) =>
+          basedOn('people', person.id, added.some((entry) => entry.person === person) ? null : person),
+        ),
       ],
       result: conversation,
     };

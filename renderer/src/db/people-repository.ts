@@ -3,7 +3,7 @@ import { noteItemTextSchema, validatePersonInput, type PersonInput } from '@shar
 import type { NoteItem, Person, StanceChange } from '@shared/domain/types';
 import { newRecord, nextUpdatedAt, nowIso } from './records';
 import { readAllPeople, readPerson, readStanceChanges } from './tables/people-table';
-import { basedOn, commit, put, transact } from './tables/write';
+import { basedOn, commit, put, transact, type WriteOp } from './tables/write';
 import { ValidationError } from './write-errors';
 
 // People and their stance history are one aggregate: a stance change is written in the same
@@ -21,7 +21,14 @@ function stanceChange(personId: string, from: StanceChange['from'], to: StanceCh
   return newRecord({ personId, changedAt: nowIso(), from, to });
 }
 
-export async function createPerson(input: PersonInput): Promise<Person> {
+/**
+ * A new person and the first entry of their stance history, as the writes that add them: for
+ * `createPerson`, and for the quick log, which adds people by name in the conversation's own transaction.
+ */
+export function newPersonWrites(
+  input: PersonInput,
+  extra: Pick<Person, 'profileIncomplete'> = {},
+): { person: Person; ops: WriteOp[] } {
   const fields = parsePersonInput(input);
   const person: Person = newRecord({
     ...fields,
@@ -29,11 +36,17 @@ export async function createPerson(input: PersonInput): Promise<Person> {
     worries: [],
     waysICanHelp: [],
     archived: false,
+    ...extra,
   });
-  await commit(
-    [put('people', person), put('stanceChanges', stanceChange(person.id, null, person.stance))],
-    [basedOn('people', person.id, null)],
-  );
+  return {
+    person,
+    ops: [put('people', person), put('stanceChanges', stanceChange(person.id, null, person.stance))],
+  };
+}
+
+export async function createPerson(input: PersonInput): Promise<Person> {
+  const { person, ops } = newPersonWrites(input);
+  await commit(ops, [basedOn('people', person.id, null)]);
   return person;
 }
 
@@ -42,7 +55,9 @@ export async function updatePerson(id: string, input: PersonInput): Promise<Pers
   return transact(async () => {
     const current = await readPerson(id);
     if (!current) throw new Error('This person no longer exists.');
-    const updated: Person = { ...current, ...fields, updatedAt: nextUpdatedAt(current.updatedAt) };
+    // Saving the person form completes a profile started in the quick log.
+    const { profileIncomplete: _completed, ...rest } = current;
+    const updated: Person = { ...rest, ...fields, updatedAt: nextUpdatedAt(current.updatedAt) };
     return {
       ops: [
         put('people', updated),

@@ -17,7 +17,8 @@ export function CommitmentRows({
   onChange,
 }: {
   rows: readonly CommitmentRowState[];
-  people: readonly Person[];
+  /** Everyone in the conversation, people added by name and not created yet included. */
+  people: readonly Pick<Person, 'id' | 'name'>[];
   errors: Record<string, string>;
   onChange(rows: CommitmentRowState[]): void;
 }) {

@@ -8,7 +8,7 @@ import {
   unlikelyConversationTime,
 } from '@shared/domain/conversation';
 import { issuesByPath } from '@shared/domain/field-errors';
-import { emptyPersonInput } from '@shared/domain/person';
+import { personNameSchema } from '@shared/domain/person';
 import { CONVERSATION_KINDS, type CommitmentDirection, type Conversation } from '@shared/domain/types';
 import { CONVERSATION_FORM_KEYS } from '@shared/domain/shortcuts';
 import { shortcut } from '@renderer/platform/keyboard';
@@ -16,10 +16,9 @@ import { ChoiceSelect } from '@renderer/components/ChoiceSelect';
 import { DraftOffer } from '@renderer/components/DraftOffer';
 import { Field } from '@renderer/components/Field';
 import { saveConversation } from '@renderer/db/conversations-repository';
-import { createPerson } from '@renderer/db/people-repository';
+import { ValidationError } from '@renderer/db/write-errors';
 import { useDraft } from '@renderer/hooks/use-draft';
 import { usePeople } from '@renderer/hooks/use-people';
-import { useSettings } from '@renderer/hooks/use-settings';
 import { CommitmentRows } from './CommitmentRows';
 import { PeoplePicker } from '@renderer/components/PeoplePicker';
 import {
@@ -27,6 +26,7 @@ import {
   hasContent,
   isConversationFormState,
   newCommitmentRow,
+  withNewPerson,
   withPeople,
   type ConversationFormState,
 } from './conversation-form-state';
@@ -42,7 +42,8 @@ export type ConversationFormProps = {
   /** The conversation being edited; absent for a new one. */
   conversationId?: string;
   draftKey: string;
-  onSaved(conversation: Conversation): void;
+  /** `added`: the names of people added by name in the form, created with the conversation. */
+  onSaved(conversation: Conversation, added: string[]): void;
   onCancel(): void;
   autoFocus?: boolean;
   /** Shown just before the save button: the quick log's "this revealed a decision". */
@@ -97,7 +98,6 @@ export function ConversationForm({
   beforeActions,
 }: ConversationFormProps) {
   const people = usePeople();
-  const settings = useSettings();
   const draft = useDraft(draftKey, DRAFT_OPTIONS);
   const [form, setFormState] = useState(initial);
   // The form as last changed. Handlers build on this rather than on the render they were created in:
@@ -111,9 +111,13 @@ export function ConversationForm({
   const { saving, saveError, clearSaveError, save } = useSave();
   const formRef = useRef<HTMLFormElement>(null);
   const shortcutsHintId = useId();
+  // Everyone in the conversation, those added by name (not created yet) included, for the commitment rows.
   const chosen = useMemo(
-    () => form.personIds.map((id) => people?.find((p) => p.id === id)).filter((p) => p !== undefined),
-    [form.personIds, people],
+    () =>
+      form.personIds
+        .map((id) => people?.find((p) => p.id === id) ?? form.newPeople?.find((p) => p.id === id))
+        .filter((p) => p !== undefined),
+    [form.personIds, form.newPeople, people],
   );
 
   const change = (patch: Partial<ConversationFormState>) => {
@@ -139,9 +143,10 @@ export function ConversationForm({
     await save(
       async () => {
         const saved = await saveConversation(parsed.data, conversationId);
+        const added = (parsed.data.newPeople ?? []).map((person) => person.name);
         // Saved is saved: a draft that cannot be removed must not make the user save twice.
         await draft.clear().catch(() => undefined);
-        onSaved(saved);
+        onSaved(saved, added);
       },
       (fieldErrors) => setErrors({ ...fieldErrors }),
     );
@@ -213,7 +218,15 @@ export function ConversationForm({
         autoFocus={autoFocus}
         error={errorAt(errors, 'personIds')}
         onChange={(personIds) => change(withPeople(latestForm.current, personIds))}
-        onCreate={async (name) => (await createPerson({ ...emptyPersonInput(settings?.cadenceDefaults), name })).id}
+        onCreate={async (name) => {
+          // Checked now, so a bad name is refused in the box; the person is created when the conversation is saved.
+          const checked = personNameSchema.safeParse(name);
+          if (!checked.success)
+            throw new ValidationError({ name: checked.error.issues[0]?.message ?? 'Invalid name.' });
+          const { form: next, id } = withNewPerson(latestForm.current, checked.data);
+          change(next);
+          return id;
+        }}
       />
       <p className="subtle form-shortcuts" id={shortcutsHintId}>
         {FORM_SHORTCUTS.iOwe.label} I owe · {FORM_SHORTCUTS.theyOwe.label} they owe · {FORM_SHORTCUTS.warmth.label} how

@@ -86,9 +86,11 @@ export function QuickLogDialog() {
               This conversation revealed a decision: record a strategy moment next
             </label>
           }
-          onSaved={(conversation) => {
+          onSaved={(conversation, added) => {
             closeQuickLog();
-            showNotice({ message: 'Conversation saved.', tone: 'info' });
+            const completeThem =
+              added.length === 0 ? '' : ` Added ${added.join(', ')}: complete their profile on their page.`;
+            showNotice({ message: `Conversation saved.${completeThem}`, tone: 'info' });
             if (revealedDecision.current?.checked) navigate(`/roadmap/new/from/${conversation.id}`);
           }}
         />

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import * as z from 'zod/mini';
-import { parseLines, parseTags, type ConversationInput } from '@shared/domain/conversation';
+import { PENDING_PERSON_PREFIX, parseLines, parseTags, type ConversationInput } from '@shared/domain/conversation';
 import { COMMITMENT_DIRECTIONS, CONVERSATION_KINDS, type Commitment, type Conversation } from '@shared/domain/types';
 
 /**
@@ -29,6 +29,8 @@ export const conversationFormStateSchema = z.object({
   prioritiesHeard: z.string(),
   worriesHeard: z.string(),
   commitments: z.array(commitmentRowSchema),
+  /** People added by name, not yet created: they are, with the conversation, when it is saved. */
+  newPeople: z.optional(z.array(z.object({ id: z.string(), name: z.string() }))),
 });
 
 export type ConversationFormState = z.infer<typeof conversationFormStateSchema>;
@@ -102,7 +104,15 @@ export function formToInput(form: ConversationFormState): ConversationInput {
       text,
       ...(dueOn ? { dueOn } : {}),
     })),
+    // Only those still chosen: someone added and then removed again is never created.
+    newPeople: (form.newPeople ?? []).filter((person) => form.personIds.includes(person.id)),
   };
+}
+
+/** Adds someone by name, to be created when the conversation is saved; returns the id they carry until then. */
+export function withNewPerson(form: ConversationFormState, name: string): { form: ConversationFormState; id: string } {
+  const id = `${PENDING_PERSON_PREFIX}${crypto.randomUUID()}`;
+  return { form: { ...form, newPeople: [...(form.newPeople ?? []), { id, name }] }, id };
 }
 
 /** Whether the form holds anything the user typed (an empty form is not worth a draft). */

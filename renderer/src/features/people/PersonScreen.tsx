@@ -60,6 +60,15 @@ export function PersonScreen({ id }: { id: string }) {
         </div>
       </div>
       {person.title && <p className="lead">{person.title}</p>}
+      {person.profileIncomplete && (
+        <div className="notice-inline" role="note" aria-label="Profile to complete">
+          <p>
+            {person.name} was added from the quick log with a new person’s defaults. Set their relationship, influence
+            and function: until then they do not count as an ally.{' '}
+            <Link href={`/people/${id}/edit`}>Complete the profile</Link>
+          </p>
+        </div>
+      )}
       <p className="stance-line">
         {STANCE_LABELS[person.stance]} now → {STANCE_LABELS[person.desiredStance]} desired
       </p>

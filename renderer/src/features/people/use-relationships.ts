@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ALLIANCE_RELATIONSHIPS, type AttentionEntry } from '@shared/domain/alliance';
+import { isAlly, type AttentionEntry } from '@shared/domain/alliance';
 import { relationshipWarnings, type RelationshipWarning } from '@shared/domain/relationship-warnings';
 import type { PersonStatus } from '@shared/domain/relationships';
 import type { Person } from '@shared/domain/types';
@@ -30,9 +30,7 @@ export function useOverdueAllyNames(): string[] | undefined {
     () =>
       attention?.entries.flatMap(({ personId, status }) => {
         const person = attention.people.get(personId);
-        return person && ALLIANCE_RELATIONSHIPS.includes(person.relationship) && status.cadence.status === 'overdue'
-          ? [person.name]
-          : [];
+        return person && isAlly(person) && status.cadence.status === 'overdue' ? [person.name] : [];
       }),
     [attention],
   );

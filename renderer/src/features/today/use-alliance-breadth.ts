@@ -1,8 +1,8 @@
 import { subDays } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  ALLIANCE_RELATIONSHIPS,
   ALLIANCE_WINDOW_DAYS,
+  isAlly,
   LEANED_ON_CHECK_IN_COUNT,
   allianceBreadth,
   type AllianceBreadth,
@@ -24,9 +24,7 @@ export function useAllianceBreadth(): (AllianceBreadth & { allies: number }) | u
       listConversationFactsSince(subDays(now, ALLIANCE_WINDOW_DAYS + 1)),
       listRecentCheckIns(LEANED_ON_CHECK_IN_COUNT),
     ]);
-    const allies = people.filter(
-      (person) => !person.archived && ALLIANCE_RELATIONSHIPS.includes(person.relationship),
-    ).length;
+    const allies = people.filter(isAlly).length;
     return { ...allianceBreadth({ people, conversations, checkIns, now }), allies };
   }, [today]);
 }
