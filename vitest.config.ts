@@ -35,6 +35,9 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          // Vitest empties stylesheets by default. The brief's is also sent as text with its PDF
+          // (features/brief/printable-page.ts), so tests read it the way the app does.
+          css: { include: [/features\/brief\/brief\.css/] },
           setupFiles: ['tests/renderer/setup.ts'],
         },
       },

@@ -11,17 +11,17 @@ export type AtomicWriteOptions = {
 };
 
 /**
- * Replaces `filePath` with `text` so that, whatever happens (a crash, a power cut, a full disk), the
- * file holds either its old content or the whole new one, never half of it (SPEC §7). The text goes to
- * a temporary file in the same folder (a rename is only atomic within one file system), which is
- * flushed to disk before it is renamed over the target; then the folder is flushed, so the rename
- * itself survives a power cut. On failure the temporary file is removed and the error rethrown; the
- * target is untouched unless only the last step (flushing the folder) failed, in which case the new
- * text is in place but not yet known to be on disk, and that is reported too.
+ * Replaces `filePath` with `contents` (text, written as UTF-8, or bytes such as a PDF) so that, whatever
+ * happens (a crash, a power cut, a full disk), the file holds either its old content or the whole new one,
+ * never half of it (SPEC §7). The contents go to a temporary file in the same folder (a rename is only
+ * atomic within one file system), which is flushed to disk before it is renamed over the target; then the
+ * folder is flushed, so the rename itself survives a power cut. On failure the temporary file is removed
+ * and the error rethrown; the target is untouched unless only the last step (flushing the folder) failed,
+ * in which case the new contents are in place but not yet known to be on disk, and that is reported too.
  */
 export async function writeFileAtomically(
   filePath: string,
-  text: string,
+  contents: string | Uint8Array,
   { fileSystem = nodeFs, platform = process.platform }: AtomicWriteOptions = {},
 ): Promise<void> {
   const folder = path.dirname(filePath);
@@ -31,7 +31,7 @@ export async function writeFileAtomically(
     // `wx` never opens an existing file; 0o600 because the journal is private (Windows ignores it).
     const file = await fileSystem.open(tempPath, 'wx', 0o600);
     try {
-      await file.writeFile(text, 'utf8');
+      await file.writeFile(contents, 'utf8');
       await file.sync();
     } finally {
       await file.close();

@@ -22,6 +22,7 @@ import { registerIpcHandlers } from './ipc-handlers';
 import { createJournalFiles } from './journal-files';
 import { createMainWindow } from './main-window';
 import { createOperations } from './operations';
+import { paperSizeFor, printPageToPdf } from './pdf-window';
 import { createQuitHandshake } from './quit-handshake';
 import { hardenSession } from './security';
 import { WINDOW_STATE_FILE, parseWindowState } from './window-state';
@@ -175,6 +176,7 @@ if (!app.requestSingleInstanceLock()) {
         documentsFolder: () => app.getPath('documents'),
         showSaveDialog: (options) =>
           mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        printToPdf: (page) => printPageToPdf(page, paperSizeFor(app.getLocaleCountryCode())),
         // A quit, not app.exit(): it goes through the before-quit handshake, so the page still takes its
         // quit backup, the window saves its position and storage shuts down the way it does on every quit.
         // The handshake's time limit means a page that does not answer cannot stop the restart.

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import type { FileFilter, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import type { AppInfo, ExternalLinkOutcome, ReminderOutcome, SaveFileOutcome } from '@shared/ipc/contract';
+import type {
+  AppInfo,
+  ExternalLinkOutcome,
+  PrintablePage,
+  ReminderOutcome,
+  SaveFileOutcome,
+} from '@shared/ipc/contract';
 import { writeFileAtomically } from './atomic-file';
 import type { ReminderScheduler } from './check-in-reminder';
 import type { OperationImplementations } from './ipc-handlers';
@@ -18,6 +24,8 @@ export type OperationDependencies = {
   documentsFolder: () => string;
   /** Electron's save dialog, shown on the app window. */
   showSaveDialog: (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
+  /** Renders a page to PDF bytes in a hidden, locked-down window (pdf-window.ts). */
+  printToPdf: (page: PrintablePage) => Promise<Uint8Array>;
   /** Quits, and starts the app again once it has quit. */
   relaunch: () => void;
   journalFiles: JournalFiles;
@@ -30,11 +38,29 @@ function toAppPlatform(platform: NodeJS.Platform): AppInfo['platform'] {
   return platform === 'darwin' || platform === 'linux' || platform === 'win32' ? platform : 'other';
 }
 
-// The schema only lets names ending in .json or .md through.
+// The schemas only let names ending in .json, .md or (for the brief in print) .pdf through.
 const JSON_FILES: FileFilter = { name: 'JSON', extensions: ['json'] };
 const MARKDOWN_FILES: FileFilter = { name: 'Markdown', extensions: ['md'] };
+const PDF_FILES: FileFilter = { name: 'PDF', extensions: ['pdf'] };
 
 export function createOperations(deps: OperationDependencies): OperationImplementations {
+  async function saveWithDialog(
+    suggestedName: string,
+    filter: FileFilter,
+    contents: string | Uint8Array,
+  ): Promise<SaveFileOutcome> {
+    const choice = await deps.showSaveDialog({
+      defaultPath: path.join(deps.documentsFolder(), suggestedName),
+      filters: [filter],
+      // Linux asks before replacing a file only when told to; macOS and Windows always ask.
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+    // The path is the one the user picked in the system dialog, not one the page sent.
+    if (choice.canceled || choice.filePath === '') return 'cancelled';
+    await writeFileAtomically(choice.filePath, contents);
+    return 'saved';
+  }
+
   return {
     async getAppInfo() {
       return {
@@ -53,16 +79,12 @@ export function createOperations(deps: OperationDependencies): OperationImplemen
       return at === null ? 'cleared' : 'scheduled';
     },
     async saveTextFile(suggestedName, text): Promise<SaveFileOutcome> {
-      const choice = await deps.showSaveDialog({
-        defaultPath: path.join(deps.documentsFolder(), suggestedName),
-        filters: [path.extname(suggestedName) === '.md' ? MARKDOWN_FILES : JSON_FILES],
-        // Linux asks before replacing a file only when told to; macOS and Windows always ask.
-        properties: ['showOverwriteConfirmation', 'createDirectory'],
-      });
-      // The path is the one the user picked in the system dialog, not one the page sent.
-      if (choice.canceled || choice.filePath === '') return 'cancelled';
-      await writeFileAtomically(choice.filePath, text);
-      return 'saved';
+      return saveWithDialog(suggestedName, path.extname(suggestedName) === '.md' ? MARKDOWN_FILES : JSON_FILES, text);
+    },
+    async printBriefToPdf(suggestedName, page): Promise<SaveFileOutcome> {
+      // Printed before asking where to save, so a page that cannot be printed never asks for a place.
+      const pdf = await deps.printToPdf(page);
+      return saveWithDialog(suggestedName, PDF_FILES, pdf);
     },
     async relaunch() {
       deps.relaunch();

@@ -1,5 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BEFORE_QUIT_CHANNEL, BRIDGE_GLOBAL, IPC_CHANNELS, type ExposedBridge } from '@shared/ipc/contract';
+import {
+  BEFORE_QUIT_CHANNEL,
+  BRIDGE_GLOBAL,
+  IPC_CHANNELS,
+  type ExposedBridge,
+  type PrintablePage,
+} from '@shared/ipc/contract';
 import type { BackupReason } from '@shared/domain/backups';
 
 // One named function per operation; the renderer never sees ipcRenderer itself.
@@ -9,6 +15,8 @@ const bridge = {
   scheduleCheckInReminder: (at: string | null) => ipcRenderer.invoke(IPC_CHANNELS.scheduleCheckInReminder, at),
   saveTextFile: (suggestedName: string, text: string) =>
     ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, suggestedName, text),
+  printBriefToPdf: (suggestedName: string, page: PrintablePage) =>
+    ipcRenderer.invoke(IPC_CHANNELS.printBriefToPdf, suggestedName, page),
   relaunch: () => ipcRenderer.invoke(IPC_CHANNELS.relaunch),
   readJournalMarker: () => ipcRenderer.invoke(IPC_CHANNELS.readJournalMarker),
   writeJournalMarker: (text: string) => ipcRenderer.invoke(IPC_CHANNELS.writeJournalMarker, text),

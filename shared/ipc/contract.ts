@@ -21,6 +21,13 @@ export type ReminderOutcome = 'scheduled' | 'cleared';
 
 export type SaveFileOutcome = 'saved' | 'cancelled';
 
+/**
+ * A page to print (the offsite brief): its title, its stylesheet and the markup of its body. Main puts
+ * them into a document of its own, under a Content-Security-Policy that allows no script and no request,
+ * so whatever the markup holds, printing it can run nothing and fetch nothing.
+ */
+export type PrintablePage = { title: string; styles: string; body: string };
+
 export type UpstreamBridge = {
   getAppInfo(): Promise<Result<AppInfo>>;
   /** Opens an http(s) link in the user's browser after they confirm it. */
@@ -33,6 +40,11 @@ export type UpstreamBridge = {
   scheduleCheckInReminder(at: string | null): Promise<Result<ReminderOutcome>>;
   /** Asks where to save a file the user takes away (an export) in a system save dialog, then writes it. */
   saveTextFile(suggestedName: string, text: string): Promise<Result<SaveFileOutcome>>;
+  /**
+   * Prints `page` to a PDF in a hidden window that loads nothing else, then asks where to save it in a
+   * system save dialog and writes it there.
+   */
+  printBriefToPdf(suggestedName: string, page: PrintablePage): Promise<Result<SaveFileOutcome>>;
   /** Quits and starts the app again: the way out of the read-only state after a storage failure. */
   relaunch(): Promise<Result<'relaunching'>>;
   /** The journal marker's text (SPEC §7), kept in a file beside the database; `null` when there is none. */
@@ -71,6 +83,7 @@ export const IPC_CHANNELS = {
   openExternalLink: 'external-link-open',
   scheduleCheckInReminder: 'check-in-reminder-schedule',
   saveTextFile: 'file-save',
+  printBriefToPdf: 'brief-print-to-pdf',
   relaunch: 'app-relaunch',
   readJournalMarker: 'journal-marker-read',
   writeJournalMarker: 'journal-marker-write',

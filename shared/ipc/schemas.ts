@@ -14,17 +14,53 @@ export const externalUrlSchema = z.pipe(
 export const SUGGESTED_FILE_NAME_MAX = 120;
 
 /**
- * The name a save dialog starts with. It is joined to the documents folder in main, so it must be a
- * plain base name: a separator or `..` would move the dialog elsewhere, and the characters Windows
- * forbids in names (`:` also opens an alternate data stream there) would make the dialog fail.
+ * The name a save dialog starts with, ending in one of `extensions`. It is joined to the documents folder
+ * in main, so it must be a plain base name: a separator or `..` would move the dialog elsewhere, and the
+ * characters Windows forbids in names (`:` also opens an alternate data stream there) would make the
+ * dialog fail.
  */
-export const suggestedFileNameSchema = z.string({ error: 'A file name must be text.' }).check(
-  z.maxLength(SUGGESTED_FILE_NAME_MAX, 'That file name is too long.'),
-  z.refine((name) => !/[/\\]/.test(name) && !name.includes('..'), 'A file name cannot name a folder or contain “..”.'),
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here.
-  z.refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'A file name cannot contain control characters.'),
-  z.refine((name) => !/[<>:"|?*]/.test(name), 'A file name cannot contain < > : " | ? or *.'),
-  z.regex(/^.+\.(json|md)$/, 'A file name must end in .json or .md.'),
+function suggestedNameSchema(extensions: readonly string[], extensionMessage: string) {
+  return z.string({ error: 'A file name must be text.' }).check(
+    z.maxLength(SUGGESTED_FILE_NAME_MAX, 'That file name is too long.'),
+    z.refine(
+      (name) => !/[/\\]/.test(name) && !name.includes('..'),
+      'A file name cannot name a folder or contain “..”.',
+    ),
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here.
+    z.refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'A file name cannot contain control characters.'),
+    z.refine((name) => !/[<>:"|?*]/.test(name), 'A file name cannot contain < > : " | ? or *.'),
+    z.regex(new RegExp(`^.+\\.(${extensions.join('|')})$`), extensionMessage),
+  );
+}
+
+/** An export the user saves: the journal as JSON, or the conversations or the brief as Markdown. */
+export const suggestedFileNameSchema = suggestedNameSchema(['json', 'md'], 'A file name must end in .json or .md.');
+
+/** The brief printed to PDF. */
+export const suggestedPdfNameSchema = suggestedNameSchema(['pdf'], 'A file name must end in .pdf.');
+
+export const PRINTABLE_TITLE_MAX = 200;
+export const PRINTABLE_STYLES_MAX = 100_000;
+/**
+ * A brief for a few dozen people is well under this. Main also checks the document fits in the URL it
+ * is loaded from (electron/main/pdf-window.ts); this bound refuses a huge message before main does anything with it.
+ */
+export const PRINTABLE_BODY_MAX = 1_400_000;
+
+/** What the page asks main to print: three strings, and no other key. */
+export const printablePageSchema = z.strictObject(
+  {
+    title: z
+      .string({ error: 'The page title must be text.' })
+      .check(z.maxLength(PRINTABLE_TITLE_MAX, 'That page title is too long.')),
+    styles: z
+      .string({ error: 'The page’s styles must be text.' })
+      .check(z.maxLength(PRINTABLE_STYLES_MAX, 'That page’s styles are too long.')),
+    body: z
+      .string({ error: 'The page’s content must be text.' })
+      .check(z.maxLength(PRINTABLE_BODY_MAX, 'That page is too long to print.')),
+  },
+  { error: 'A page to print has a title, styles and content, and nothing else.' },
 );
 
 /** An export or a backup: the whole journal as text, no longer than an import accepts. */
@@ -61,6 +97,9 @@ export const IPC_ARG_SCHEMAS = {
   ),
   saveTextFile: z.tuple([suggestedFileNameSchema, journalTextSchema], {
     error: 'Give a file name and the text to save.',
+  }),
+  printBriefToPdf: z.tuple([suggestedPdfNameSchema, printablePageSchema], {
+    error: 'Give a file name and the page to print.',
   }),
   relaunch: noArguments,
   readJournalMarker: noArguments,

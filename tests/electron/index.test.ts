@@ -17,6 +17,8 @@ type IpcListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<un
 type FakeWindow = {
   options: BrowserWindowConstructorOptions;
   contents: FakeWebContents;
+  /** What `webContents.printToPDF` was asked, one entry per call. */
+  printed: unknown[];
   loadURL: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
   focus: ReturnType<typeof vi.fn<() => void>>;
   restore: ReturnType<typeof vi.fn<() => void>>;
@@ -39,6 +41,9 @@ type AppState = {
   /** The order of the calls whose order matters. */
   calls: string[];
 };
+
+/** What the fake printToPDF returns: the start of a PDF, and bytes that are not text. */
+const FAKE_PDF = vi.hoisted(() => new Uint8Array([0x25, 0x50, 0x44, 0x46, 0xff, 0x00]));
 
 const fake = vi.hoisted((): AppState => ({
   isPackaged: true,
@@ -74,10 +79,17 @@ vi.mock('electron', async () => {
     private readonly record: FakeWindow;
     constructor(options: BrowserWindowConstructorOptions) {
       const contents = createFakeWebContents();
-      this.webContents = contents.contents;
+      const printed: unknown[] = [];
+      this.webContents = Object.assign(contents.contents, {
+        printToPDF: async (printOptions: unknown) => {
+          printed.push(printOptions);
+          return FAKE_PDF;
+        },
+      });
       this.record = {
         options,
         contents,
+        printed,
         loadURL: this.loadURL,
         focus: this.focus,
         restore: this.restore,
@@ -96,6 +108,9 @@ vi.mock('electron', async () => {
     }
     isDestroyed(): boolean {
       return this.record.destroyed;
+    }
+    destroy(): void {
+      this.record.destroyed = true;
     }
     isMinimized(): boolean {
       return this.record.minimized;
@@ -117,6 +132,7 @@ vi.mock('electron', async () => {
       },
       setName: electron.setName,
       getVersion: () => '0.1.0',
+      getLocaleCountryCode: () => 'GB',
       getPath: (name: string) =>
         name === 'userData' && fake.userData ? fake.userData : `/home/dana/.config/Upstream/${name}`,
       requestSingleInstanceLock: () => fake.gotLock,
@@ -520,5 +536,53 @@ describe('files', () => {
       ok: false,
       error: 'That is not the name of an Upstream backup.',
     });
+  });
+});
+
+describe('printing the brief', () => {
+  const APP_PAGE = 'upstream://app/index.html#/brief';
+  const PAGE = { title: 'Offsite brief', styles: '', body: '<h1>Offsite brief</h1>' };
+
+  it('prints in a second, hidden window, then saves the PDF where the user chose, from a dialog on the app window', async () => {
+    const folder = useRealUserDataFolder();
+    const chosen = path.join(folder, 'offsite brief.pdf');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen });
+    await startApp();
+    await expect(invoke(IPC_CHANNELS.printBriefToPdf, APP_PAGE, 'upstream-brief.pdf', PAGE)).resolves.toEqual({
+      ok: true,
+      value: 'saved',
+    });
+    expect(fake.windows).toHaveLength(2);
+    const [appWindow, printWindow] = fake.windows;
+    if (!appWindow || !printWindow) throw new Error('missing window');
+    expect(appWindow.printed).toEqual([]);
+    expect(appWindow.destroyed).toBe(false);
+    expect(printWindow.options.show).toBe(false);
+    expect(printWindow.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      javascript: false,
+    });
+    expect(printWindow.options.webPreferences?.preload).toBeUndefined();
+    expect(printWindow.loadURL.mock.calls[0]?.[0]).toMatch(/^data:text\/html;charset=utf-8;base64,/);
+    expect(printWindow.printed).toEqual([expect.objectContaining({ pageSize: 'A4' })]);
+    expect(printWindow.destroyed).toBe(true);
+    const [parent, options] = electron.showSaveDialog.mock.calls[0] ?? [];
+    expect((parent as { webContents?: unknown }).webContents).toBe(appWindow.contents.contents);
+    expect((options as SaveDialogOptions).filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+    expect(new Uint8Array(readFileSync(chosen))).toEqual(FAKE_PDF);
+  });
+
+  it('prints nothing for another sender, or for a page that is not one', async () => {
+    await startApp();
+    await expect(invoke(IPC_CHANNELS.printBriefToPdf, 'https://evil.example/', 'brief.pdf', PAGE)).resolves.toEqual({
+      ok: false,
+      error: 'This request did not come from Upstream.',
+    });
+    await expect(
+      invoke(IPC_CHANNELS.printBriefToPdf, APP_PAGE, 'brief.pdf', 'https://evil.example/brief.html'),
+    ).resolves.toMatchObject({ ok: false });
+    expect(fake.windows).toHaveLength(1);
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
   });
 });

@@ -10,7 +10,14 @@ import { isAppUrl } from '../../electron/main/trusted-url';
 import { BACKUP_REASONS, type BackupInfo } from '@shared/domain/backups';
 import { DEFAULT_JOURNAL_LIMITS } from '@shared/domain/journal-file';
 import { IPC_CHANNELS, type AppInfo, type BridgeOperation } from '@shared/ipc/contract';
-import { EXTERNAL_URL_MAX, JOURNAL_MARKER_MAX, SUGGESTED_FILE_NAME_MAX } from '@shared/ipc/schemas';
+import {
+  EXTERNAL_URL_MAX,
+  JOURNAL_MARKER_MAX,
+  PRINTABLE_BODY_MAX,
+  PRINTABLE_STYLES_MAX,
+  PRINTABLE_TITLE_MAX,
+  SUGGESTED_FILE_NAME_MAX,
+} from '@shared/ipc/schemas';
 
 // ipc-handlers.ts imports only Electron's types: the registrar (ipcMain in the app) and the events
 // are fakes, the trust check is the app's real one.
@@ -29,6 +36,8 @@ const isTrustedSender = (url: string) => isAppUrl(url);
 const APP_INFO: AppInfo = { version: '1.2.3', dataFolder: '/home/dana/.config/Upstream', platform: 'linux' };
 const BACKUP_NAME = 'upstream-backup-20261202T031500123Z-daily.json';
 const BACKUP: BackupInfo = { name: BACKUP_NAME, takenAt: '2026-12-02T03:15:00.123Z', reason: 'daily', bytes: 2 };
+const BRIEF_PDF = 'upstream-brief-2026-12-02.pdf';
+const PAGE = { title: 'Offsite brief', styles: '.brief { color: black; }', body: '<h1>Offsite brief</h1>' };
 
 /** Good arguments for each operation, as the page sends them. */
 const VALID_ARGS: Record<BridgeOperation, unknown[]> = {
@@ -36,6 +45,7 @@ const VALID_ARGS: Record<BridgeOperation, unknown[]> = {
   openExternalLink: ['https://example.com/'],
   scheduleCheckInReminder: ['2026-11-27T15:00:00.000Z'],
   saveTextFile: ['upstream-export-2026-11-20.json', '{}'],
+  printBriefToPdf: [BRIEF_PDF, PAGE],
   relaunch: [],
   readJournalMarker: [],
   writeJournalMarker: ['{"format":"upstream-journal-marker"}'],
@@ -53,6 +63,7 @@ function implementations() {
       async () => 'scheduled' as const,
     ),
     saveTextFile: vi.fn<OperationImplementations['saveTextFile']>(async () => 'saved' as const),
+    printBriefToPdf: vi.fn<OperationImplementations['printBriefToPdf']>(async () => 'saved' as const),
     relaunch: vi.fn<OperationImplementations['relaunch']>(async () => 'relaunching' as const),
     readJournalMarker: vi.fn<OperationImplementations['readJournalMarker']>(async () => null),
     writeJournalMarker: vi.fn<OperationImplementations['writeJournalMarker']>(async () => 'written' as const),
@@ -328,6 +339,82 @@ describe('saveTextFile arguments', () => {
     ['an object as the text', ['export.json', { toString: () => '{}' }], 'The file’s contents must be text.'],
   ])('refuses %s with a clear message', async (_case, args, error) => {
     await expectRefusal('saveTextFile', args, error);
+  });
+});
+
+describe('printBriefToPdf arguments', () => {
+  it('passes a .pdf name and the page to the implementation', async () => {
+    const { impl, invoke } = register();
+    await expect(invoke('printBriefToPdf', APP_EVENT, BRIEF_PDF, PAGE)).resolves.toEqual({ ok: true, value: 'saved' });
+    expect(impl.printBriefToPdf.mock.calls).toEqual([[BRIEF_PDF, PAGE]]);
+  });
+
+  it('accepts each part of the page at its longest', async () => {
+    const { impl, invoke } = register();
+    const longest = {
+      title: 't'.repeat(PRINTABLE_TITLE_MAX),
+      styles: 's'.repeat(PRINTABLE_STYLES_MAX),
+      body: 'b'.repeat(PRINTABLE_BODY_MAX),
+    };
+    await expect(invoke('printBriefToPdf', APP_EVENT, BRIEF_PDF, longest)).resolves.toMatchObject({ ok: true });
+    expect(impl.printBriefToPdf).toHaveBeenCalledOnce();
+  });
+
+  const pollutedPage: unknown = JSON.parse('{"title": "t", "styles": "", "body": "", "__proto__": {"polluted": true}}');
+  it.each<[string, unknown[], string]>([
+    ['no arguments', [], 'Give a file name and the page to print.'],
+    ['a name without a page', [BRIEF_PDF], 'Give a file name and the page to print.'],
+    ['three arguments', [BRIEF_PDF, PAGE, 'extra'], 'Give a file name and the page to print.'],
+    ['a Markdown name', ['upstream-brief.md', PAGE], 'A file name must end in .pdf.'],
+    ['a hidden extension', ['brief.pdf.exe', PAGE], 'A file name must end in .pdf.'],
+    ['an upper-case extension', ['brief.PDF', PAGE], 'A file name must end in .pdf.'],
+    ['a climb out of the folder', ['../../brief.pdf', PAGE], 'A file name cannot name a folder or contain “..”.'],
+    ['an absolute path', ['/tmp/brief.pdf', PAGE], 'A file name cannot name a folder or contain “..”.'],
+    ['an alternate data stream', ['brief.pdf:evil.pdf', PAGE], 'A file name cannot contain < > : " | ? or *.'],
+    ['a NUL byte', ['brief\u0000.pdf', PAGE], 'A file name cannot contain control characters.'],
+    ['a number as the name', [42, PAGE], 'A file name must be text.'],
+    [
+      'HTML as the page',
+      [BRIEF_PDF, '<h1>Brief</h1>'],
+      'A page to print has a title, styles and content, and nothing else.',
+    ],
+    ['null as the page', [BRIEF_PDF, null], 'A page to print has a title, styles and content, and nothing else.'],
+    ['an array as the page', [BRIEF_PDF, [PAGE]], 'A page to print has a title, styles and content, and nothing else.'],
+    ['a page without its body', [BRIEF_PDF, { title: 't', styles: '' }], 'The page’s content must be text.'],
+    ['a number as the body', [BRIEF_PDF, { ...PAGE, body: 42 }], 'The page’s content must be text.'],
+    [
+      'an object as the styles',
+      [BRIEF_PDF, { ...PAGE, styles: { toString: () => '' } }],
+      'The page’s styles must be text.',
+    ],
+    [
+      'a page with a URL to load',
+      [BRIEF_PDF, { ...PAGE, url: 'https://evil.example/' }],
+      'A page to print has a title, styles and content, and nothing else.',
+    ],
+    [
+      'a __proto__ key',
+      [BRIEF_PDF, pollutedPage],
+      'A page to print has a title, styles and content, and nothing else.',
+    ],
+    [
+      'a title one character too long',
+      [BRIEF_PDF, { ...PAGE, title: 't'.repeat(PRINTABLE_TITLE_MAX + 1) }],
+      'That page title is too long.',
+    ],
+    [
+      'styles one character too long',
+      [BRIEF_PDF, { ...PAGE, styles: 's'.repeat(PRINTABLE_STYLES_MAX + 1) }],
+      'That page’s styles are too long.',
+    ],
+    [
+      'a body one character too long',
+      [BRIEF_PDF, { ...PAGE, body: 'b'.repeat(PRINTABLE_BODY_MAX + 1) }],
+      'That page is too long to print.',
+    ],
+  ])('refuses %s with a clear message', async (_case, args, error) => {
+    await expectRefusal('printBriefToPdf', args, error);
+    expect(Object.prototype).not.toHaveProperty('polluted');
   });
 });
 

@@ -7,6 +7,7 @@ import { createJournalFiles } from '../../electron/main/journal-files';
 import { createOperations, type OperationDependencies } from '../../electron/main/operations';
 import { buildJournalMarker } from '@shared/domain/backups';
 import { perTable } from '@shared/domain/journal-file';
+import type { PrintablePage } from '@shared/ipc/contract';
 
 // operations.ts takes its OS access as injected functions (Electron's app, dialog and shell in the
 // app), so it runs here with recorded stand-ins and no `electron` import at all. Files are real: the
@@ -19,6 +20,9 @@ beforeEach(() => {
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 const NOW = new Date('2026-11-20T10:00:00.000Z');
+/** The start of a PDF and a byte that is not valid UTF-8, so a write as text would change it. */
+const PDF_BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xe2, 0xff, 0x00]);
+const PAGE: PrintablePage = { title: 'Offsite brief', styles: '', body: '<h1>Offsite brief</h1>' };
 
 function dependencies(overrides: Partial<OperationDependencies> = {}) {
   const calls: string[] = [];
@@ -42,6 +46,10 @@ function dependencies(overrides: Partial<OperationDependencies> = {}) {
     showSaveDialog: vi.fn(async (_options: SaveDialogOptions): Promise<SaveDialogReturnValue> => {
       calls.push('save dialog');
       return { canceled: true, filePath: '' };
+    }),
+    printToPdf: vi.fn(async (page: PrintablePage) => {
+      calls.push(`print ${page.title}`);
+      return PDF_BYTES;
     }),
     relaunch: vi.fn(() => {
       calls.push('relaunch');
@@ -188,6 +196,57 @@ describe('saveTextFile', () => {
   it('lets a failed write reach the IPC layer, which reports it', async () => {
     const { deps } = dependencies({ showSaveDialog: chooses(path.join(folder, 'gone', 'export.json')) });
     await expect(createOperations(deps).saveTextFile('export.json', '{}')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('printBriefToPdf', () => {
+  const chooses = (filePath: string) =>
+    vi.fn(async (_options: SaveDialogOptions): Promise<SaveDialogReturnValue> => ({ canceled: false, filePath }));
+
+  it('prints the page first, then asks where to save it as a PDF, starting in the documents folder', async () => {
+    const chosen = path.join(folder, 'brief.pdf');
+    const { deps, calls } = dependencies({
+      showSaveDialog: vi.fn(async (options: SaveDialogOptions): Promise<SaveDialogReturnValue> => {
+        calls.push(`save dialog ${String(options.defaultPath)}`);
+        return { canceled: false, filePath: chosen };
+      }),
+    });
+    await expect(createOperations(deps).printBriefToPdf('upstream-brief-2026-11-20.pdf', PAGE)).resolves.toBe('saved');
+    expect(calls).toEqual([
+      'print Offsite brief',
+      `save dialog ${path.join('/home/dana/Documents', 'upstream-brief-2026-11-20.pdf')}`,
+    ]);
+    expect(vi.mocked(deps.printToPdf).mock.calls).toEqual([[PAGE]]);
+    expect(vi.mocked(deps.showSaveDialog).mock.calls[0]?.[0]).toEqual({
+      defaultPath: path.join('/home/dana/Documents', 'upstream-brief-2026-11-20.pdf'),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+  });
+
+  it('writes the PDF’s bytes exactly, atomically, where the user chose', async () => {
+    const chosen = path.join(folder, 'offsite.pdf');
+    writeFileSync(chosen, 'an older brief');
+    const { deps } = dependencies({ showSaveDialog: chooses(chosen) });
+    await expect(createOperations(deps).printBriefToPdf('brief.pdf', PAGE)).resolves.toBe('saved');
+    expect(new Uint8Array(readFileSync(chosen))).toEqual(PDF_BYTES);
+    expect(readdirSync(folder)).toEqual(['offsite.pdf']);
+  });
+
+  it('writes nothing and says cancelled when the user cancels the dialog', async () => {
+    const { deps } = dependencies();
+    await expect(createOperations(deps).printBriefToPdf('brief.pdf', PAGE)).resolves.toBe('cancelled');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('asks for no place when the page cannot be printed, and lets the failure reach the IPC layer', async () => {
+    const { deps } = dependencies({
+      printToPdf: vi.fn(async () => {
+        throw new Error('This brief is too long to print as one PDF.');
+      }),
+    });
+    await expect(createOperations(deps).printBriefToPdf('brief.pdf', PAGE)).rejects.toThrow('too long');
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
   });
 });
 

@@ -48,6 +48,7 @@ const SAMPLE_ARGS: Record<BridgeOperation, unknown[]> = {
   openExternalLink: ['https://example.com/'],
   scheduleCheckInReminder: ['2026-11-27T15:00:00.000Z'],
   saveTextFile: ['upstream-export-2026-11-20.json', '{"format":"upstream-journal"}'],
+  printBriefToPdf: ['upstream-brief-2026-12-02.pdf', { title: 'Offsite brief', styles: '', body: '<h1>Brief</h1>' }],
   relaunch: [],
   readJournalMarker: [],
   writeJournalMarker: ['{"format":"upstream-journal-marker"}'],

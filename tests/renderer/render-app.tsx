@@ -16,6 +16,7 @@ export function createMemoryPlatform(overrides: Partial<Platform> = {}): Platfor
     openExternalLink: async () => ({ ok: true, value: 'cancelled' }),
     scheduleCheckInReminder: async (at) => ({ ok: true, value: at === null ? 'cleared' : 'scheduled' }),
     saveTextFile: async () => ({ ok: true, value: 'saved' }),
+    printToPdf: async () => ({ ok: true, value: 'saved' }),
     restart: () => undefined,
     safekeeping: createMemorySafekeeping(),
     onBeforeQuit: () => () => undefined,

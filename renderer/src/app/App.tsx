@@ -41,6 +41,7 @@ const SCREENS = {
   ),
   editMoment: lazyScreen(() => import('@renderer/features/roadmap/MomentEditorScreen').then((m) => m.EditMomentScreen)),
   settings: lazyScreen(() => import('@renderer/features/settings/SettingsScreen').then((m) => m.SettingsScreen)),
+  brief: lazyScreen(() => import('@renderer/features/brief/BriefScreen').then((m) => m.BriefScreen)),
 };
 
 function Shell() {
@@ -87,6 +88,7 @@ function Shell() {
                 {(params) => <SCREENS.editMoment.Screen key={params.id} id={params.id} />}
               </Route>
               <Route path="/settings" component={SCREENS.settings.Screen} />
+              <Route path="/brief" component={SCREENS.brief.Screen} />
               <Route>
                 <section className="screen">
                   <ScreenHeading>Nothing here</ScreenHeading>

@@ -30,6 +30,12 @@ export function createBrowserPlatform(): Platform {
       downloadTextFile(fileName, text, type);
       return { ok: true, value: 'saved' };
     },
+    async printToPdf() {
+      // The browser prints the page on screen; window.print() returns once its dialog is closed, and a
+      // page cannot tell whether the user printed, saved a PDF or cancelled.
+      window.print();
+      return { ok: true, value: 'printed' };
+    },
     restart: () => window.location.reload(),
     safekeeping: createOpfsSafekeeping(),
     // A tab closes without warning; the daily backup and the marker written after changes cover it.

@@ -8,6 +8,7 @@ export function createDesktopPlatform(bridge: ExposedBridge): Platform {
     getAppInfo: () => bridge.getAppInfo(),
     openExternalLink: (url) => bridge.openExternalLink(url),
     saveTextFile: (fileName, text) => bridge.saveTextFile(fileName, text),
+    printToPdf: (fileName, page) => bridge.printBriefToPdf(fileName, page),
     // The shell shows a system notification, which reaches the user even when the window is hidden.
     scheduleCheckInReminder: (at) => bridge.scheduleCheckInReminder(at === null ? null : at.toISOString()),
     restart: () => void bridge.relaunch(),

@@ -1,5 +1,15 @@
 import type { BackupInfo, BackupReason } from '@shared/domain/backups';
-import type { AppInfo, ExternalLinkOutcome, ReminderOutcome, Result, SaveFileOutcome } from '@shared/ipc/contract';
+import type {
+  AppInfo,
+  ExternalLinkOutcome,
+  PrintablePage,
+  ReminderOutcome,
+  Result,
+  SaveFileOutcome,
+} from '@shared/ipc/contract';
+
+/** A PDF saved (or its dialog cancelled) on the desktop; the print dialog shown in the browser. */
+export type PrintOutcome = SaveFileOutcome | 'printed';
 
 /**
  * Files kept outside IndexedDB (SPEC §7): the journal marker and the automatic backups. The desktop
@@ -34,6 +44,12 @@ export type Platform = {
   scheduleCheckInReminder(at: Date | null, onDue: () => void): Promise<Result<ReminderOutcome>>;
   /** Saves a file the user takes away (an export): a save dialog on the desktop, a download in the browser. */
   saveTextFile(fileName: string, text: string, type: string): Promise<Result<SaveFileOutcome>>;
+  /**
+   * Prints a page (the offsite brief) to PDF: on the desktop the shell renders `page` and asks where to
+   * save it; a browser opens its print dialog on the page as it is on screen (its print styles hide the
+   * rest of the app), where the user can print or save a PDF.
+   */
+  printToPdf(fileName: string, page: PrintablePage): Promise<Result<PrintOutcome>>;
   /** Starts the app again: a relaunch on the desktop, a reload in the browser. */
   restart(): void;
   safekeeping: Safekeeping;

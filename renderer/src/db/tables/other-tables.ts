@@ -1,5 +1,5 @@
 import type { PersonActivity, TagCount } from '@shared/domain/derived-data';
-import type { CheckIn, Commitment, Draft, IsoWeek, Settings, StrategyMoment } from '@shared/domain/types';
+import type { CheckIn, Commitment, Draft, IsoWeek, LocalDate, Settings, StrategyMoment } from '@shared/domain/types';
 import { decodeAll, decodeOne, draftCodec, tagCountCodec } from './codecs';
 import { db } from './schema';
 import { guardedWrite } from './storage-health';
@@ -72,6 +72,15 @@ export async function removeDraft(formKey: string): Promise<void> {
 /** Every strategy moment, newest first. A journal records a few a month, so they are read whole. */
 export async function readStrategyMoments(): Promise<StrategyMoment[]> {
   return decodeAll('strategyMoments', await db.strategyMoments.orderBy('occurredOn').reverse().toArray());
+}
+
+/** The moments dated from `from` to `to` (local days, both included), newest first: a range of the day index. */
+export async function readStrategyMomentsBetween(from: LocalDate, to: LocalDate): Promise<StrategyMoment[]> {
+  if (from > to) return [];
+  return decodeAll(
+    'strategyMoments',
+    await db.strategyMoments.where('occurredOn').between(from, to, true, true).reverse().toArray(),
+  );
 }
 
 export async function readStrategyMoment(id: string): Promise<StrategyMoment | undefined> {
