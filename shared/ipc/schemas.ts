@@ -2,14 +2,9 @@ import * as z from 'zod/mini';
 import { BACKUP_REASONS, parseBackupFileName } from '@shared/domain/backups';
 import { DEFAULT_JOURNAL_LIMITS } from '@shared/domain/journal-tables';
 import type { BridgeOperation } from './contract';
+import { EXTERNAL_URL_MAX, externalUrlSchema } from './external-url';
 
-export const EXTERNAL_URL_MAX = 2048;
-
-/** Only plain web links leave the app, and only after the user confirms. */
-export const externalUrlSchema = z.pipe(
-  z.string({ error: 'A link must be text.' }).check(z.maxLength(EXTERNAL_URL_MAX, 'That link is too long.')),
-  z.url({ protocol: /^https?$/, error: 'Only http and https links can be opened.' }),
-);
+export { EXTERNAL_URL_MAX, externalUrlSchema };
 
 export const SUGGESTED_FILE_NAME_MAX = 120;
 

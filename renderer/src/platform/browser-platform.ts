@@ -1,7 +1,7 @@
 import { version } from '../../../package.json';
-import { externalUrlSchema } from '@shared/ipc/schemas';
+import { externalUrlSchema } from '@shared/ipc/external-url';
 import { downloadTextFile } from './download';
-import { createOpfsSafekeeping } from './opfs-safekeeping';
+import type { Safekeeping } from './platform';
 import type { Platform } from './platform';
 
 /** Browser mode: the same operations with what a web page can do. */
@@ -37,7 +37,7 @@ export function createBrowserPlatform(): Platform {
       return { ok: true, value: 'printed' };
     },
     restart: () => window.location.reload(),
-    safekeeping: createOpfsSafekeeping(),
+    safekeeping: lazyOpfsSafekeeping(),
     // A tab closes without warning; the daily backup and the marker written after changes cover it.
     onBeforeQuit: () => () => undefined,
     async scheduleCheckInReminder(at, onDue) {
@@ -48,5 +48,19 @@ export function createBrowserPlatform(): Platform {
       reminderTimer = window.setTimeout(onDue, Math.max(0, at.getTime() - Date.now()));
       return { ok: true, value: 'scheduled' };
     },
+  };
+}
+
+/** The OPFS store, loaded with its first use rather than with the start-up JavaScript. */
+function lazyOpfsSafekeeping(): Safekeeping {
+  const location = "this browser's private file storage for Upstream";
+  const store = () => import('./opfs-safekeeping').then((module) => module.createOpfsSafekeeping(location));
+  return {
+    location,
+    readMarker: async () => (await store()).readMarker(),
+    writeMarker: async (text) => (await store()).writeMarker(text),
+    listBackups: async () => (await store()).listBackups(),
+    writeBackup: async (reason, text) => (await store()).writeBackup(reason, text),
+    readBackup: async (name) => (await store()).readBackup(name),
   };
 }

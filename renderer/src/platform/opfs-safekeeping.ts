@@ -57,9 +57,9 @@ async function attempt<T>(action: () => Promise<T>): Promise<Result<T>> {
   }
 }
 
-export function createOpfsSafekeeping(): Safekeeping {
+export function createOpfsSafekeeping(location: string): Safekeeping {
   return {
-    location: "this browser's private file storage for Upstream",
+    location,
     readMarker: () => attempt(async () => readFile(await folder(), MARKER_FILE)),
     writeMarker: (text) =>
       attempt(async () => {

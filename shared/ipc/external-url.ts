@@ -1,0 +1,12 @@
+import * as z from 'zod/mini';
+
+// The rule for links that leave the app, in a module of its own: browser mode checks links with it too, and
+// importing all of schemas.ts for it would put every IPC argument schema in the start-up JavaScript.
+
+export const EXTERNAL_URL_MAX = 2048;
+
+/** Only plain web links leave the app, and only after the user confirms. */
+export const externalUrlSchema = z.pipe(
+  z.string({ error: 'A link must be text.' }).check(z.maxLength(EXTERNAL_URL_MAX, 'That link is too long.')),
+  z.url({ protocol: /^https?$/, error: 'Only http and https links can be opened.' }),
+);
