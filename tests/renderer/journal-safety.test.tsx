@@ -17,13 +17,19 @@ function diskFull(): Error {
   return Object.assign(new Error('Transaction aborted'), { name: 'AbortError' });
 }
 
+/** Opens the new-person form and makes saving `name` fail as a full disk does; the app is then read-only. */
+async function failSavingPerson(name: string) {
+  const view = renderApp('/people/new');
+  await screen.findByRole('heading', { level: 1, name: 'Add a person' });
+  vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(diskFull());
+  await view.user.type(screen.getByLabelText('Name'), name);
+  await view.user.click(screen.getByRole('button', { name: 'Add person' }));
+  return view;
+}
+
 describe('after a storage failure', () => {
   it('stops every later write, autosaves included, and says so on every screen', async () => {
-    const { user } = renderApp('/people/new');
-    await screen.findByRole('heading', { level: 1, name: 'Add a person' });
-    vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(diskFull());
-    await user.type(screen.getByLabelText('Name'), 'Dana Ruiz');
-    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    await failSavingPerson('Dana Ruiz');
 
     const banner = await screen.findByRole('alert', { name: 'Upstream has stopped saving' });
     expect(banner).toHaveTextContent('free some disk space, then restart Upstream');
@@ -93,11 +99,7 @@ describe('typing after a storage failure', () => {
 
 describe('the quick log after a storage failure', () => {
   it('asks before Escape throws away what was typed, since it can no longer be kept as a draft', async () => {
-    const { user } = renderApp('/people/new');
-    await screen.findByRole('heading', { level: 1, name: 'Add a person' });
-    vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(diskFull());
-    await user.type(screen.getByLabelText('Name'), 'Dana');
-    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    const { user } = await failSavingPerson('Dana');
     await screen.findByRole('alert', { name: 'Upstream has stopped saving' });
 
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conversationInputSchema, unlikelyConversationTime } from '@shared/domain/conversation';
 import { emptyPersonInput, validatePersonInput } from '@shared/domain/person';
 import { cleanText } from '@shared/domain/text';
+import { conversationInput } from '../renderer/fixtures';
 
 describe('cleanText', () => {
   it('composes to NFC, so one name typed two ways is one name', () => {
@@ -62,18 +63,11 @@ describe('dates that are probably typos', () => {
   });
 
   it.each(['1969-12-31', '2100-01-01', '0226-11-30'])('refuses a due date of %s with a message', (dueOn) => {
-    const parsed = conversationInputSchema.safeParse({
-      occurredAt: '2026-11-20T10:00:00.000Z',
-      personIds: ['p'],
-      kind: 'one-on-one',
-      title: '',
-      notes: '',
-      warmth: null,
-      habits: { listened: false, plainLanguage: false, offeredHelp: false },
-      tags: [],
-      heard: { priorities: [], worries: [] },
-      newCommitments: [{ personId: 'p', direction: 'i-owe', text: 'Send it', dueOn }],
-    });
+    const parsed = conversationInputSchema.safeParse(
+      conversationInput(['p'], '2026-11-20T10:00:00.000Z', {
+        newCommitments: [{ personId: 'p', direction: 'i-owe', text: 'Send it', dueOn }],
+      }),
+    );
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toBe('Choose a due date between 1970 and 2099.');
   });

@@ -14,7 +14,7 @@ import {
   formatBriefDay,
   healthRows,
 } from '@shared/domain/offsite-brief-text';
-import { INVOLVEMENT_FORM_ORDER, INVOLVEMENT_LABELS } from '@shared/domain/strategy-moment';
+import { InvolvementCounts } from '@renderer/components/InvolvementCounts';
 
 // The brief as a page: what is on screen is what is printed, and what the desktop turns into a PDF.
 // It holds no link and no control: on paper they would lead nowhere.
@@ -129,25 +129,7 @@ function UpstreamSummary({ brief }: { brief: OffsiteBrief }) {
     <section className="brief-upstream" aria-labelledby="brief-upstream-heading">
       <h2 id="brief-upstream-heading">My upstream summary</h2>
       <p>{describeUpstreamScore(brief)}</p>
-      <table className="involvement-counts">
-        <caption>Moments by how involved you were</caption>
-        <thead>
-          <tr>
-            {INVOLVEMENT_FORM_ORDER.map((involvement) => (
-              <th key={involvement} scope="col">
-                {INVOLVEMENT_LABELS[involvement]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {INVOLVEMENT_FORM_ORDER.map((involvement) => (
-              <td key={involvement}>{brief.upstream.counts[involvement]}</td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <InvolvementCounts counts={brief.upstream.counts} />
       <p>Consulted on what matters: {describeConsulted(brief)}.</p>
       <h3 id="brief-blindsided-heading">Blindsided</h3>
       {brief.blindsided.length === 0 ? (

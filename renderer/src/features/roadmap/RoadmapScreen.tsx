@@ -28,6 +28,7 @@ import {
   type StrategyMoment,
   type TechImpact,
 } from '@shared/domain/types';
+import { InvolvementCounts } from '@renderer/components/InvolvementCounts';
 import { LineChart } from '@renderer/components/charts/LineChart';
 import { ScreenHeading } from '@renderer/components/ScreenHeading';
 import { WarningList } from '@renderer/components/WarningList';
@@ -212,25 +213,7 @@ export function RoadmapScreen() {
               {summary.moments} {summary.moments === 1 ? 'moment' : 'moments'}, upstream score{' '}
               {scoreText(summary.score)}.
             </p>
-            <table className="involvement-counts">
-              <caption>Moments by how involved you were</caption>
-              <thead>
-                <tr>
-                  {INVOLVEMENT_FORM_ORDER.map((involvement) => (
-                    <th key={involvement} scope="col">
-                      {INVOLVEMENT_LABELS[involvement]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  {INVOLVEMENT_FORM_ORDER.map((involvement) => (
-                    <td key={involvement}>{summary.counts[involvement]}</td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
+            <InvolvementCounts counts={summary.counts} />
             <p>
               Consulted on what matters:{' '}
               {summary.consultedOnHighImpact.share === null
