@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { Link } from 'wouter';
 import { KIND_LABELS } from '@shared/domain/conversation';
 import type { Conversation, Person } from '@shared/domain/types';
+import { Markdown } from '@renderer/components/Markdown';
 import { useUiStore } from '@renderer/state/ui-store';
 import { deleteConversation, restoreConversation } from '@renderer/db/conversations-repository';
 import { describeWriteError } from '@renderer/db/write-errors';
@@ -51,7 +52,7 @@ export function ConversationEntry({
           </button>
         </div>
       </header>
-      {notes && <p className="prose">{notes}</p>}
+      {notes && <Markdown text={notes} />}
       <p className="meta subtle">
         {conversation.warmth !== undefined && <span>Warmth {conversation.warmth}/5</span>}
         {conversation.tags.map((tag) => (

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '@shared/domain/person';
+import { Markdown } from '@renderer/components/Markdown';
 import { ScreenHeading } from '@renderer/components/ScreenHeading';
 import { setPersonArchived } from '@renderer/db/people-repository';
 import { describeWriteError } from '@renderer/db/write-errors';
@@ -100,7 +101,7 @@ export function PersonScreen({ id }: { id: string }) {
       <DrivenMoments person={person} />
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>
-        {person.notes ? <p className="prose">{person.notes}</p> : <p className="subtle">No notes.</p>}
+        {person.notes ? <Markdown text={person.notes} /> : <p className="subtle">No notes.</p>}
       </section>
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profile</h2>
