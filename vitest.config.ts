@@ -34,6 +34,9 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // These tests type, wait past autosaves and render whole screens on fake-indexeddb; on two busy cores
+          // one can pass 5 s without anything being wrong. A real hang still fails.
+          testTimeout: 15_000,
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           // Vitest empties stylesheets by default. The brief's is also sent as text with its PDF
           // (features/brief/printable-page.ts), so tests read it the way the app does.
