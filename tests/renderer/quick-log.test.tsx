@@ -488,3 +488,22 @@ describe('someone added by name in the quick log', () => {
     expect((await listPeople())[0]).not.toHaveProperty('profileIncomplete');
   });
 });
+
+describe('the people picker after the box lost focus', () => {
+  it('opens on the best match with ArrowDown, and Enter with the list closed takes it, never adding a duplicate', async () => {
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Whitfield' });
+    const { user, dialog } = await openQuickLog();
+    const people = within(dialog).getByRole('combobox', { name: 'People' });
+    await user.keyboard('Dan');
+    await within(dialog).findByRole('option', { name: /Dana Whitfield/, selected: true });
+    // Closed as focus leaves the box; coming back, Enter and ArrowDown start from the best match.
+    await user.tab();
+    await user.click(people);
+    await user.keyboard('{ArrowDown}');
+    expect(within(dialog).getByRole('option', { name: /Dana Whitfield/, selected: true })).toBeInTheDocument();
+    await user.keyboard('{Escape}{Enter}');
+    expect(
+      await within(within(dialog).getByRole('list', { name: 'Chosen people' })).findByText('Dana Whitfield'),
+    ).toBeInTheDocument();
+  });
+});

@@ -73,7 +73,8 @@ export function PeoplePicker({
   useEffect(() => {
     if (!enterWhileLoading.current || !peopleLoaded) return;
     enterWhileLoading.current = false;
-    const option = open ? options[active] : undefined;
+    // The best match, even if the box lost focus meanwhile (Tab right after Enter closes the list).
+    const option = options[open ? active : 0];
     if (option) void choose(option);
   });
 
@@ -104,8 +105,10 @@ export function PeoplePicker({
     if (event.nativeEvent.isComposing) return;
     if (event.key === 'ArrowDown' && options.length > 0) {
       event.preventDefault();
+      // A closed list opens on its best match; an open one moves down.
+      if (!open) setActive(0);
+      else setActive((index) => (index + 1) % options.length);
       setOpen(true);
-      setActive((index) => (index + 1) % options.length);
     } else if (event.key === 'ArrowUp' && options.length > 0) {
       event.preventDefault();
       setActive((index) => (index - 1 + options.length) % options.length);
@@ -118,7 +121,9 @@ export function PeoplePicker({
         enterWhileLoading.current = true;
         return;
       }
-      const option = open ? options[active] : undefined;
+      // With the list closed (after Escape, or back in the box), Enter takes the best match, never "add new"
+      // ahead of someone who exists: matches always come before it.
+      const option = options[open ? active : 0];
       if (option) void choose(option);
     } else if (event.key === 'Escape' && open) {
       event.stopPropagation();
