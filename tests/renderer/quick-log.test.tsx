@@ -107,7 +107,7 @@ describe('quick log', () => {
     expect(await getDraft(NEW_CONVERSATION_DRAFT)).toBeUndefined();
     // Today shows the new commitment at once.
     expect(
-      await within(screen.getByRole('list', { name: 'I owe' })).findByText('Send the cloud cost breakdown'),
+      await within(await screen.findByRole('list', { name: 'I owe' })).findByText('Send the cloud cost breakdown'),
     ).toBeInTheDocument();
   });
 
