@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useLocation } from 'wouter';
 import { shortcut } from '@renderer/platform/keyboard';
 import { SCREENS } from './screens';
@@ -14,7 +14,8 @@ export const QUICK_LOG_SHORTCUT = shortcut({ modifiers: ['primary'], key: 'L' })
 export function useNavigationShortcuts(): void {
   const [, navigate] = useLocation();
   const openQuickLog = useUiStore((state) => state.openQuickLog);
-  useEffect(() => {
+  // Before the first paint: a Ctrl+L pressed as soon as Today shows must not fall between paint and listener.
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
         event.preventDefault();
