@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = 4173;
+/** The preview server's port: 4173, or UPSTREAM_E2E_PORT when two checkouts run their suites side by side. */
+export const E2E_PORT = Number(process.env.UPSTREAM_E2E_PORT ?? 4173);
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against the built web app.
 // `npm run test:e2e` builds first; the preview server serves dist/web on 127.0.0.1 only.

@@ -3,8 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { E2E_PORT } from '../../playwright.config';
 
-export const APP_URL = 'http://127.0.0.1:4173/';
+export const APP_URL = `http://127.0.0.1:${E2E_PORT}/`;
 
 // Debian's Chromium, with everything that would phone home turned off.
 const CHROMIUM_ARGS = [
