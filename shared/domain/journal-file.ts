@@ -19,7 +19,10 @@ import type {
 export const JOURNAL_FORMAT = 'upstream-journal';
 /** The layout of the file itself. */
 export const JOURNAL_VERSION = 1;
-/** The shape of the records inside it: the database schema they were exported from. */
+/**
+ * The shape of the records inside it: that of database schema v2. Schema v3 added only an index and the
+ * saved search index, which is not exported, so its files still say 2.
+ */
 export const JOURNAL_SCHEMA_VERSION = 2;
 
 export { DEFAULT_JOURNAL_LIMITS, JOURNAL_TABLES, type JournalLimits, type JournalTable } from './journal-tables';

@@ -6,12 +6,14 @@ import { afterEach, beforeEach } from 'vitest';
 import { useUiStore } from '@renderer/state/ui-store';
 import { db } from '@renderer/db/tables/schema';
 import { resetStorageHealthForTests } from '@renderer/db/tables/storage-health';
+import { stopSearchIndexForTests } from '@renderer/db/search-repository';
 
 beforeEach(async () => {
   // Clear every table rather than deleting the database: Dexie stays closed after delete().
   await db.open();
   await Promise.all(db.tables.map((table) => table.clear()));
   resetStorageHealthForTests();
+  stopSearchIndexForTests();
   useUiStore.setState(useUiStore.getInitialState(), true);
   window.location.hash = '';
   localStorage.clear();

@@ -52,7 +52,7 @@ function outsideTransactions<TRecord, TRow>(codec: {
   };
 }
 
-function identity<T>(): Codec<T, T> {
+export function identity<T>(): Codec<T, T> {
   return outsideTransactions<T, T>({ encode: (record) => record, decode: (row) => row });
 }
 

@@ -5,6 +5,7 @@ import type { JournalTable } from '@shared/domain/journal-tables';
 import type { ConversationRowV2 } from '@shared/migrations/v2';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
+import { SCHEMA_V3 } from './migrations/v3';
 
 // The Dexie database. Only the table layer (renderer/src/db/tables/) imports this module: it is the
 // one place that knows how records are stored, so a codec (encryption at rest) or a migration is
@@ -13,7 +14,7 @@ import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
 export const DATABASE_NAME = 'upstream';
 
 /** The schema version this build writes. A database with a higher one was made by a newer Upstream. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type CommitmentRow = Commitment & { open: 0 | 1 };
 export type ConversationRow = ConversationRowV2;
@@ -25,6 +26,19 @@ export type ChangeEntry = {
   recordId: string;
   op: 'put' | 'delete';
   at: string;
+};
+
+/**
+ * The saved search index (its one row has the id `journal`): the engine's state as the search worker
+ * exported it, the change-feed sequence it had read up to, and when it was last built from scratch.
+ */
+export type SearchIndexRow = {
+  id: 'journal';
+  engineVersion: number;
+  builtAt: string;
+  savedAt: string;
+  cursor: number;
+  state: unknown;
 };
 
 /** How far a consumer of the change feed (the search index, backups, later sync) has read. */
@@ -48,6 +62,7 @@ export class UpstreamDatabase extends Dexie {
   tagCounts!: EntityTable<TagCount, 'key'>;
   changes!: EntityTable<ChangeEntry, 'seq'>;
   changeCursors!: EntityTable<ChangeCursor, 'consumer'>;
+  searchIndex!: EntityTable<SearchIndexRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chromium's default durability is "relaxed"; "strict" flushes to disk on every commit so a
@@ -56,6 +71,7 @@ export class UpstreamDatabase extends Dexie {
     // Append-only: never edit a published version; add the next one in migrations/ with its test.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

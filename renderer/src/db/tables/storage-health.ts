@@ -37,7 +37,8 @@ export function subscribeStorageHealth(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function noteWriteFailure(error: unknown): void {
+/** Records a storage failure seen elsewhere (the search worker's own writes): this session stops writing too. */
+export function noteStorageFailure(error: unknown): void {
   if (failure || !isStorageFailure(error)) return;
   const { name, message } = error as Error;
   failure = { name, message, at: new Date().toISOString() };
@@ -53,7 +54,7 @@ export async function guardedWrite<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    noteWriteFailure(error);
+    noteStorageFailure(error);
     throw error;
   }
 }
