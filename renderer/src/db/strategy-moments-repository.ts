@@ -2,7 +2,7 @@ import { localDateOf } from '@shared/domain/dates';
 import type { StrategyMomentInput } from '@shared/domain/strategy-moment';
 import type { StrategyMoment } from '@shared/domain/types';
 import { newRecord, nextUpdatedAt } from './records';
-import { readStrategyMoment, readStrategyMoments } from './tables/other-tables';
+import { readStrategyMoment, readStrategyMoments, readStrategyMomentsDrivenBy } from './tables/other-tables';
 import { basedOn, put, remove, transact } from './tables/write';
 import { ValidationError } from './write-errors';
 
@@ -18,8 +18,8 @@ export function getStrategyMoment(id: string): Promise<StrategyMoment | undefine
 }
 
 /** The moments a person drove, newest first. */
-export async function listMomentsDrivenBy(personId: string): Promise<StrategyMoment[]> {
-  return (await readStrategyMoments()).filter((moment) => moment.drivenBy.includes(personId));
+export function listMomentsDrivenBy(personId: string): Promise<StrategyMoment[]> {
+  return readStrategyMomentsDrivenBy(personId);
 }
 
 async function parse(input: StrategyMomentInput, now: Date): Promise<StrategyMomentInput> {

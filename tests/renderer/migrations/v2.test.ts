@@ -4,7 +4,7 @@ import { deriveAll } from '@shared/domain/derived-data';
 import type { CheckIn, Commitment, Conversation, Person, StanceChange } from '@shared/domain/types';
 import { conversationRowV2 } from '@shared/migrations/v2';
 import { SCHEMA_V1 } from '@renderer/db/tables/migrations/v1';
-import { UpstreamDatabase } from '@renderer/db/tables/schema';
+import { SCHEMA_VERSION, UpstreamDatabase } from '@renderer/db/tables/schema';
 
 // Opens a real version-1 database with data as the first release wrote it, upgrades it by opening
 // it with today's schema, and compares every table (Signal's habit: one file and one test per version).
@@ -99,7 +99,7 @@ describe('schema v1 → v2', () => {
 
     const db = new UpstreamDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
 
     expect(sortById(await db.people.toArray())).toEqual([dana, sam]);
     expect(await db.stanceChanges.toArray()).toEqual([stance]);
@@ -140,7 +140,7 @@ describe('schema v1 → v2', () => {
     v1.close();
     const db = new UpstreamDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.personActivity.count()).toBe(0);
     db.close();
   });

@@ -1,3 +1,4 @@
+import { compareStrings } from '@shared/domain/compare';
 import type { PersonActivity, TagCount } from '@shared/domain/derived-data';
 import type { CheckIn, Commitment, Draft, IsoWeek, LocalDate, Settings, StrategyMoment } from '@shared/domain/types';
 import { decodeAll, decodeOne, draftCodec, tagCountCodec } from './codecs';
@@ -81,6 +82,15 @@ export async function readStrategyMomentsBetween(from: LocalDate, to: LocalDate)
     'strategyMoments',
     await db.strategyMoments.where('occurredOn').between(from, to, true, true).reverse().toArray(),
   );
+}
+
+/** The moments a person drove, newest first, through the multi-entry `drivenBy` index (schema v3). */
+export async function readStrategyMomentsDrivenBy(personId: string): Promise<StrategyMoment[]> {
+  const moments = await decodeAll(
+    'strategyMoments',
+    await db.strategyMoments.where('drivenBy').equals(personId).toArray(),
+  );
+  return moments.sort((a, b) => compareStrings(b.occurredOn, a.occurredOn) || compareStrings(b.id, a.id));
 }
 
 export async function readStrategyMoment(id: string): Promise<StrategyMoment | undefined> {
