@@ -15,12 +15,14 @@ import { StorageFailureBanner } from './StorageFailureBanner';
 import { useUiStore } from '@renderer/state/ui-store';
 import { useNavigationShortcuts } from './use-navigation-shortcuts';
 import { useSafekeeping } from './use-safekeeping';
+import { useSearchIndexWhenIdle } from './use-search-index';
 import { useTheme } from './use-theme';
 
 // Today is in the start-up bundle; every other screen, and the quick log, loads lazily (lazy-screens.ts),
 // fetched while the app is idle after start, so Ctrl/Cmd+L opens it at once.
 const SCREENS = {
   quickLog: lazyScreen(() => import('@renderer/features/log/QuickLogDialog').then((m) => m.QuickLogDialog)),
+  search: lazyScreen(() => import('@renderer/features/search/SearchPalette').then((m) => m.SearchPalette)),
   checkIn: lazyScreen(() => import('@renderer/features/check-in/CheckInScreen').then((m) => m.CheckInScreen)),
   checkInWeek: lazyScreen(() => import('@renderer/features/check-in/CheckInScreen').then((m) => m.CheckInWeekScreen)),
   log: lazyScreen(() => import('@renderer/features/log/LogScreen').then((m) => m.LogScreen)),
@@ -50,8 +52,11 @@ function Shell() {
   useNavigationShortcuts();
   useCheckInReminder();
   useSafekeeping();
-  // While the quick log is open, the screen behind it is inert: not focusable, not read out.
-  const modalOpen = useUiStore((state) => state.quickLog.open);
+  useSearchIndexWhenIdle();
+  // While the quick log or search is open, the screen behind it is inert: not focusable, not read out.
+  const quickLogOpen = useUiStore((state) => state.quickLog.open);
+  const searchOpen = useUiStore((state) => state.search.open);
+  const modalOpen = quickLogOpen || searchOpen;
   // Moving to another screen clears a screen's error.
   const [location] = useLocation();
   useEffect(() => preloadWhenIdle(Object.values(SCREENS) as LazyScreen<never>[]), []);
@@ -99,9 +104,14 @@ function Shell() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      {modalOpen && (
+      {quickLogOpen && (
         <Suspense fallback={null}>
           <SCREENS.quickLog.Screen />
+        </Suspense>
+      )}
+      {searchOpen && !quickLogOpen && (
+        <Suspense fallback={null}>
+          <SCREENS.search.Screen />
         </Suspense>
       )}
       <NoticeBar />

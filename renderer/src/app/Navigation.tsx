@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'wouter';
 import { SCREENS, shortcutFor } from './screens';
 import { useUiStore } from '@renderer/state/ui-store';
-import { QUICK_LOG_SHORTCUT } from './use-navigation-shortcuts';
+import { QUICK_LOG_SHORTCUT, SEARCH_SHORTCUT } from './use-navigation-shortcuts';
 
 function isCurrent(screenPath: string, location: string): boolean {
   return screenPath === '/' ? location === '/' : location === screenPath || location.startsWith(`${screenPath}/`);
@@ -10,6 +10,7 @@ function isCurrent(screenPath: string, location: string): boolean {
 export function Navigation({ inert = false }: { inert?: boolean }) {
   const [location] = useLocation();
   const openQuickLog = useUiStore((state) => state.openQuickLog);
+  const openSearch = useUiStore((state) => state.openSearch);
   return (
     <nav className="sidebar" aria-label="Main" inert={inert}>
       <p className="brand">Upstream</p>
@@ -20,6 +21,9 @@ export function Navigation({ inert = false }: { inert?: boolean }) {
         onClick={() => openQuickLog()}
       >
         Log a conversation <kbd aria-hidden="true">{QUICK_LOG_SHORTCUT.label}</kbd>
+      </button>
+      <button type="button" className="search-button" aria-keyshortcuts={SEARCH_SHORTCUT.aria} onClick={openSearch}>
+        Search <kbd aria-hidden="true">{SEARCH_SHORTCUT.label}</kbd>
       </button>
       <ul>
         {SCREENS.map((screen, index) => (

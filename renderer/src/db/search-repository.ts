@@ -21,7 +21,7 @@ type Connection = {
 };
 
 let connection: Connection | null = null;
-let status: SearchIndexStatus = { state: 'starting', indexed: 0 };
+let status: SearchIndexStatus = { state: 'starting', indexed: 0, generation: 0 };
 const statusListeners = new Set<() => void>();
 
 function setStatus(next: SearchIndexStatus): void {
@@ -45,7 +45,7 @@ function send(message: ToSearchWorker): void {
 export function startSearchIndex(port?: SearchPort): void {
   if (connection) return;
   if (!port && typeof Worker === 'undefined') {
-    setStatus({ state: 'failed', indexed: 0, error: 'Search cannot run here: this browser has no workers.' });
+    setStatus({ state: 'failed', indexed: 0, generation: 0, error: 'Search cannot run here: this browser has no workers.' });
     return;
   }
   const opened = port ?? openWorker();
@@ -120,5 +120,5 @@ export function subscribeSearchStatus(listener: () => void): () => void {
 export function stopSearchIndexForTests(): void {
   connection?.unsubscribe();
   connection = null;
-  setStatus({ state: 'starting', indexed: 0 });
+  setStatus({ state: 'starting', indexed: 0, generation: 0 });
 }

@@ -31,6 +31,8 @@ export type SearchIndexStatus = {
   state: 'starting' | 'building' | 'ready' | 'failed';
   /** Records searchable now. */
   indexed: number;
+  /** Counts the index's changes: results shown before a higher number may be out of date. */
+  generation: number;
   /** While building: the share done, 0 to 1. */
   progress?: number;
   /** How the index in memory came to be: read back from the saved copy, or built from the journal. */
@@ -64,7 +66,7 @@ export class SearchIndexer {
   private engine = new SearchEngine();
   private cursor = 0;
   private builtAt = '';
-  private status: SearchIndexStatus = { state: 'starting', indexed: 0 };
+  private status: SearchIndexStatus = { state: 'starting', indexed: 0, generation: 0 };
   private queue: Promise<unknown> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private unsaved = false;
@@ -153,7 +155,13 @@ export class SearchIndexer {
   }
 
   private report(change: Partial<SearchIndexStatus>): void {
-    this.status = { ...this.status, ...change, indexed: this.engine.size, builtAt: this.builtAt || undefined };
+    this.status = {
+      ...this.status,
+      ...change,
+      indexed: this.engine.size,
+      generation: this.status.generation + 1,
+      builtAt: this.builtAt || undefined,
+    };
     if (this.status.state !== 'building') delete this.status.progress;
     this.options.onStatus(this.status);
   }
