@@ -8,6 +8,7 @@ import { usePeople } from '@renderer/hooks/use-people';
 import { ConversationEntry } from './ConversationEntry';
 import { LogFiltersBar } from './LogFiltersBar';
 import { useTimeline } from '@renderer/hooks/use-conversations';
+import { SearchPanel } from '@renderer/features/search/SearchPanel';
 
 const PAGE_SIZE = 50;
 
@@ -29,6 +30,8 @@ export function LogScreen() {
   const people = usePeople();
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
   const filtered = Object.values(filters).some((value) => value !== '');
+  // While something is typed in the search field, its results take the timeline's place.
+  const searching = useUiStore((state) => state.search.query !== '');
 
   return (
     <section className="screen">
@@ -38,8 +41,9 @@ export function LogScreen() {
           Log a conversation
         </button>
       </div>
-      {people && <LogFiltersBar people={people} />}
-      {conversations && conversations.length === 0 && (
+      <SearchPanel label="Search everything written" collapsedWhenEmpty />
+      {!searching && people && <LogFiltersBar people={people} />}
+      {!searching && conversations && conversations.length === 0 && (
         <div className="empty-state">
           {filtered ? (
             <p>No conversation matches these filters.</p>
@@ -51,7 +55,8 @@ export function LogScreen() {
           )}
         </div>
       )}
-      {conversations &&
+      {!searching &&
+        conversations &&
         groupByDay(conversations).map(([day, items]) => (
           <section key={day} className="day" aria-labelledby={`day-${day}`}>
             <h2 id={`day-${day}`}>{format(new Date(`${day}T12:00:00`), 'EEEE d MMMM yyyy')}</h2>
@@ -60,7 +65,7 @@ export function LogScreen() {
             ))}
           </section>
         ))}
-      {conversations && conversations.length === limit && (
+      {!searching && conversations && conversations.length === limit && (
         <button type="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
           Show older conversations
         </button>

@@ -68,11 +68,13 @@ type Props = {
   /** Names the search box, e.g. "Search the journal". */
   label: string;
   autoFocus?: boolean;
+  /** Shows only the box until something is typed (the Log's field). */
+  collapsedWhenEmpty?: boolean;
   /** Called after a result was opened (the palette closes itself). */
   onOpened?(): void;
 };
 
-export function SearchPanel({ label, autoFocus = false, onOpened }: Props) {
+export function SearchPanel({ label, autoFocus = false, collapsedWhenEmpty = false, onOpened }: Props) {
   const { query, filters } = useUiStore((state) => state.search);
   const setQuery = useUiStore((state) => state.setSearchQuery);
   const setFilters = useUiStore((state) => state.setSearchFilters);
@@ -133,73 +135,77 @@ export function SearchPanel({ label, autoFocus = false, onOpened }: Props) {
         }}
         onKeyDown={onKeyDown}
       />
-      <div className="search-filters" role="group" aria-label="Filters">
-        <label>
-          Kind{' '}
-          <select
-            value={filters.kind}
-            onChange={(event) => changeFilters({ kind: event.target.value as SearchFilters['kind'] })}
-          >
-            <option value="any">Everything</option>
-            {SEARCH_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {SEARCH_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Person{' '}
-          <select value={filters.personId} onChange={(event) => changeFilters({ personId: event.target.value })}>
-            <option value="any">Anyone</option>
-            {(people ?? []).map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Period{' '}
-          <select
-            value={filters.period}
-            onChange={(event) => changeFilters({ period: event.target.value as SearchPeriod })}
-          >
-            {SEARCH_PERIODS.map((period) => (
-              <option key={period} value={period}>
-                {SEARCH_PERIOD_LABELS[period]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <p className="search-status" role="status">
-        {statusText(query, results)}
-      </p>
-      <div id={`${id}-results`} role="listbox" aria-label="Results" className="search-results">
-        {groups.map((group) => (
-          <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
-            <h3 id={`${id}-${group.kind}`} role="presentation">
-              {SEARCH_KIND_LABELS[group.kind]}
-            </h3>
-            {group.hits.map((hit) => (
-              <div
-                key={hit.key}
-                id={optionId(hit)}
-                role="option"
-                aria-selected={hit === activeHit}
-                className="search-option"
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => open(hit)}
+      {collapsedWhenEmpty && query === '' ? null : (
+        <>
+          <div className="search-filters" role="group" aria-label="Filters">
+            <label>
+              Kind{' '}
+              <select
+                value={filters.kind}
+                onChange={(event) => changeFilters({ kind: event.target.value as SearchFilters['kind'] })}
               >
-                <span className="search-title">{hit.title}</span>
-                {hit.context && <span className="search-context">{hit.context}</span>}
-                {hit.snippet.length > 0 && <Snippet parts={hit.snippet} />}
+                <option value="any">Everything</option>
+                {SEARCH_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {SEARCH_KIND_LABELS[kind]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Person{' '}
+              <select value={filters.personId} onChange={(event) => changeFilters({ personId: event.target.value })}>
+                <option value="any">Anyone</option>
+                {(people ?? []).map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Period{' '}
+              <select
+                value={filters.period}
+                onChange={(event) => changeFilters({ period: event.target.value as SearchPeriod })}
+              >
+                {SEARCH_PERIODS.map((period) => (
+                  <option key={period} value={period}>
+                    {SEARCH_PERIOD_LABELS[period]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p className="search-status" role="status">
+            {statusText(query, results)}
+          </p>
+          <div id={`${id}-results`} role="listbox" aria-label="Results" className="search-results">
+            {groups.map((group) => (
+              <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
+                <h3 id={`${id}-${group.kind}`} role="presentation">
+                  {SEARCH_KIND_LABELS[group.kind]}
+                </h3>
+                {group.hits.map((hit) => (
+                  <div
+                    key={hit.key}
+                    id={optionId(hit)}
+                    role="option"
+                    aria-selected={hit === activeHit}
+                    className="search-option"
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => open(hit)}
+                  >
+                    <span className="search-title">{hit.title}</span>
+                    {hit.context && <span className="search-context">{hit.context}</span>}
+                    {hit.snippet.length > 0 && <Snippet parts={hit.snippet} />}
+                  </div>
+                ))}
               </div>
             ))}
           </div>
-        ))}
-      </div>
+        </>
+      )}
     </div>
   );
 }
