@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of every page of the app: sent as a header by the desktop shell and
  * written into the built index.html for browser mode. Inline styles are allowed because React sets
- * `style` attributes; scripts come only from the bundle, and nothing may be fetched from elsewhere.
+ * `style` attributes; scripts and workers come only from the bundle (no blob: workers), and nothing may be
+ * fetched from elsewhere.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -10,7 +11,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

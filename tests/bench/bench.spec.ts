@@ -3,6 +3,8 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { JournalFile } from '@shared/domain/journal-file';
+import { NO_SEARCH_FILTERS, SEARCHED_TABLES, searchDocumentOf, type SearchedTable } from '@shared/domain/search';
+import { SearchEngine } from '@renderer/db/search/search-engine';
 import { generateJournal } from '../fixtures/journal-generator';
 import { launchApp, newProfileDir, type RunningApp } from '../e2e/browser';
 import { BENCH_OUTPUT_DIR, BENCH_REPORT_FILE, type BenchFigure, type BenchReport } from './report';
@@ -127,6 +129,33 @@ async function leaveTo(page: Page, hash: string, selector: string): Promise<void
   await timeScreen(page, hash, selector);
 }
 
+/** The floor for search: every note read once (not timed), then scanned for the phrase on the page's thread. */
+function plainScanMs(page: Page, phrase: string): Promise<number> {
+  return page.evaluate(async (wanted) => {
+    const cache = window as unknown as { benchNotes?: string[] };
+    if (!cache.benchNotes) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('upstream');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const rows = await new Promise<{ notes: string }[]>((resolve, reject) => {
+        const read = db.transaction('conversations').objectStore('conversations').getAll();
+        read.onsuccess = () => resolve(read.result as { notes: string }[]);
+        read.onerror = () => reject(read.error);
+      });
+      db.close();
+      cache.benchNotes = rows.map((row) => row.notes);
+    }
+    const started = performance.now();
+    const found: number[] = [];
+    cache.benchNotes.forEach((note, at) => {
+      if (note.toLowerCase().includes(wanted)) found.push(at);
+    });
+    return performance.now() - started;
+  }, phrase);
+}
+
 /** Raw IndexedDB reads on the app's own database, the floors of the screens. */
 function rawNewest50Ms(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -202,6 +231,100 @@ async function startMs(app: RunningApp): Promise<number> {
         check();
       }),
   );
+}
+
+/** Two consecutive words from every 97th note: phrases a user remembers from old notes. */
+function searchPhrases(journal: JournalFile, count: number): string[] {
+  const phrases: string[] = [];
+  for (let at = 0; phrases.length < count && at < journal.data.conversations.length; at += 97) {
+    const words = journal.data.conversations[at]?.notes.split(/[^\p{L}]+/u).filter((word) => word.length > 4) ?? [];
+    const first = words[Math.floor(words.length / 2)];
+    const second = words[Math.floor(words.length / 2) + 1];
+    if (first && second) phrases.push(`${first} ${second}`.toLowerCase());
+  }
+  return phrases;
+}
+
+/**
+ * The search engine itself, in Node on the same journal (the app runs the same code in its worker):
+ * build, memory, top-20 against a plain scan of the same notes, one update, export and import.
+ */
+function measureSearchEngine(journal: JournalFile, phrases: readonly string[]): BenchFigure[] {
+  const now = new Date();
+  const tables = Object.keys(SEARCHED_TABLES) as SearchedTable[];
+  const heapBefore = process.memoryUsage().heapUsed;
+  const buildStarted = performance.now();
+  const engine = new SearchEngine();
+  for (const table of tables) {
+    for (const record of journal.data[table]) engine.put(searchDocumentOf(table, record as never));
+  }
+  const buildMs = performance.now() - buildStarted;
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1_048_576;
+  const notes = journal.data.conversations.map((conversation) => conversation.notes);
+  const queries: number[] = [];
+  const scans: number[] = [];
+  for (const phrase of phrases) {
+    const started = performance.now();
+    engine.search(phrase, NO_SEARCH_FILTERS, now, 20);
+    queries.push(performance.now() - started);
+    const scanned = performance.now();
+    const found: number[] = [];
+    notes.forEach((note, at) => {
+      if (note.toLowerCase().includes(phrase)) found.push(at);
+    });
+    scans.push(performance.now() - scanned);
+  }
+  const updates: number[] = [];
+  journal.data.conversations.slice(0, 50).forEach((conversation, at) => {
+    const started = performance.now();
+    engine.put(searchDocumentOf('conversations', { ...conversation, notes: `${conversation.notes} edited ${at}` }));
+    updates.push(performance.now() - started);
+  });
+  const exportStarted = performance.now();
+  const state = engine.exportState();
+  const exportMs = performance.now() - exportStarted;
+  const importStarted = performance.now();
+  new SearchEngine(state);
+  const importMs = performance.now() - importStarted;
+  return [
+    {
+      name: 'search index: build (Node, off the page)',
+      unit: 'ms',
+      value: buildMs,
+      floor: null,
+      target: 'off the main thread, with progress',
+    },
+    {
+      name: 'search index: heap (Node)',
+      unit: 'MB',
+      value: heapMb,
+      floor: null,
+      target: '< 300 MB with the page',
+      maxValue: 300,
+    },
+    {
+      name: 'search: top 20 (engine)',
+      unit: 'ms',
+      value: median(queries),
+      p95: p95(queries),
+      floor: median(scans),
+      floorName: 'plain scan of every note',
+      target: '≤ 0.3× floor, p95 < 30 ms',
+      maxRatio: 0.3,
+      maxP95: 30,
+    },
+    {
+      name: 'search: change one note in the index',
+      unit: 'ms',
+      value: median(updates),
+      p95: p95(updates),
+      floor: null,
+      target: 'p95 < 5 ms',
+      maxP95: 5,
+    },
+    { name: 'search index: export', unit: 'ms', value: exportMs, floor: null, target: 'kept across restarts' },
+    { name: 'search index: import at start', unit: 'ms', value: importMs, floor: null, target: 'no rebuild at start' },
+  ];
 }
 
 function heaviestPerson(journal: JournalFile): { id: string; name: string } {
@@ -350,6 +473,60 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
     target: '≤ 2 frames',
     maxRatio: 1,
   });
+
+  // Search in the page: Ctrl+K, type a phrase, time from its last key to the first result painted.
+  const phrases = searchPhrases(journal, 5 * RUNS);
+  const typed: number[] = [];
+  const scanned: number[] = [];
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Search' });
+  const box = palette.getByRole('combobox', { name: 'Search the journal' });
+  // The first search waits until the worker's index is ready (built from the import): no "Building" in the status.
+  await box.fill(phrases[0] ?? 'budget');
+  await expect(palette.getByRole('status')).toHaveText(/^(1 result|\d+ results)\.$/, { timeout: 30 * 60_000 });
+  const results = palette.getByRole('listbox', { name: 'Results' });
+  for (const phrase of phrases) {
+    await box.fill(phrase.slice(0, -1));
+    await expect(results).toHaveAttribute('data-query', phrase.slice(0, -1));
+    // Armed before the key goes down; done when the results shown answer the whole phrase.
+    await page.evaluate(
+      ({ last, wanted }) => {
+        const painted = new Promise<number>((resolve) => {
+          let started = 0;
+          const onKeyDown = (event: KeyboardEvent) => {
+            if (event.key !== last) return;
+            started = performance.now();
+            window.removeEventListener('keydown', onKeyDown, { capture: true });
+          };
+          window.addEventListener('keydown', onKeyDown, { capture: true });
+          const check = () => {
+            const shown = document.querySelector<HTMLElement>('.search-palette [role=listbox]')?.dataset['query'];
+            if (started > 0 && shown === wanted) resolve(performance.now() - started);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        });
+        Object.assign(window, { benchSearched: painted });
+      },
+      { last: phrase.slice(-1), wanted: phrase },
+    );
+    await page.keyboard.press(phrase.slice(-1));
+    typed.push(await page.evaluate(() => (window as unknown as { benchSearched: Promise<number> }).benchSearched));
+    scanned.push(await plainScanMs(page, phrase));
+  }
+  await page.keyboard.press('Escape');
+  add({
+    name: 'search: last key → results painted',
+    unit: 'ms',
+    value: median(typed),
+    p95: p95(typed),
+    floor: median(scanned),
+    floorName: 'plain scan of every note in the page',
+    target: '≤ 0.3× floor, p95 < 30 ms',
+    maxRatio: 0.3,
+    maxP95: 30,
+  });
+  for (const figure of measureSearchEngine(journal, phrases)) add(figure);
 
   const cdp = await app.context.newCDPSession(page);
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

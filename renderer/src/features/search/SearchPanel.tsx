@@ -180,7 +180,13 @@ export function SearchPanel({ label, autoFocus = false, collapsedWhenEmpty = fal
           <p className="search-status" role="status">
             {statusText(query, results)}
           </p>
-          <div id={`${id}-results`} role="listbox" aria-label="Results" className="search-results">
+          <div
+            id={`${id}-results`}
+            role="listbox"
+            aria-label="Results"
+            className="search-results"
+            data-query={results.answered}
+          >
             {groups.map((group) => (
               <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`}>
                 <h3 id={`${id}-${group.kind}`} role="presentation">

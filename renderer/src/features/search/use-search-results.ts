@@ -11,6 +11,8 @@ import {
 export type SearchResults = {
   /** `undefined` while the first answer for this query is on its way. */
   hits: SearchHit[] | undefined;
+  /** The query the hits shown answer: until a new answer arrives, an earlier query's. */
+  answered?: string;
   status: SearchIndexStatus;
   error?: string;
 };
@@ -22,7 +24,7 @@ export type SearchResults = {
  */
 export function useSearchResults(query: string, filters: SearchFilters, limit = 20): SearchResults {
   const status = useSyncExternalStore(subscribeSearchStatus, currentSearchStatus);
-  const [answer, setAnswer] = useState<{ for: string; hits: SearchHit[]; error?: string }>();
+  const [answer, setAnswer] = useState<{ for: string; query: string; hits: SearchHit[]; error?: string }>();
   const asked = JSON.stringify([query, filters.kind, filters.personId, filters.period, limit]);
 
   useEffect(() => startSearchIndex(), []);
@@ -33,9 +35,10 @@ export function useSearchResults(query: string, filters: SearchFilters, limit = 
     let current = true;
     const key = JSON.stringify([query, kind, personId, period, limit]);
     searchJournal(query, { kind, personId, period }, limit).then(
-      (hits) => current && setAnswer({ for: key, hits }),
+      (hits) => current && setAnswer({ for: key, query, hits }),
       (error: unknown) =>
-        current && setAnswer({ for: key, hits: [], error: error instanceof Error ? error.message : String(error) }),
+        current &&
+        setAnswer({ for: key, query, hits: [], error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
@@ -44,5 +47,5 @@ export function useSearchResults(query: string, filters: SearchFilters, limit = 
 
   if (query.trim() === '') return { hits: [], status };
   const fresh = answer?.for === asked ? answer : undefined;
-  return { hits: fresh?.hits ?? (answer ? answer.hits : undefined), status, error: fresh?.error };
+  return { hits: fresh?.hits ?? answer?.hits, answered: answer?.query, status, error: fresh?.error };
 }
