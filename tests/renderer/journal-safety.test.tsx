@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyPersonInput } from '@shared/domain/person';
 import { createPerson, listPeople } from '@renderer/db/people-repository';
 import { saveDraft } from '@renderer/db/drafts-repository';
-import { DATABASE_NAME, db } from '@renderer/db/tables/schema';
+import { DATABASE_NAME, SCHEMA_VERSION, db } from '@renderer/db/tables/schema';
 import { StorageReadOnlyError } from '@renderer/db/tables/storage-health';
 import { renderApp } from './render-app';
 
@@ -51,7 +51,7 @@ describe('opening a journal', () => {
     db.close();
     await Dexie.delete(DATABASE_NAME);
     const newer = new Dexie(DATABASE_NAME);
-    newer.version(3).stores({ people: 'id', future: 'id' });
+    newer.version(SCHEMA_VERSION + 1).stores({ people: 'id', future: 'id' });
     await newer.open();
     await newer.table('people').add({ id: 'p-1', name: 'Kept as it is' });
     newer.close();
@@ -59,13 +59,13 @@ describe('opening a journal', () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { name: 'Your journal could not be opened' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'This journal was saved by a newer version of Upstream (storage version 3) than this one (storage version 2).',
+      `This journal was saved by a newer version of Upstream (storage version ${SCHEMA_VERSION + 1}) than this one (storage version ${SCHEMA_VERSION}).`,
     );
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
 
     const check = new Dexie(DATABASE_NAME);
     await check.open();
-    expect(check.verno).toBe(3);
+    expect(check.verno).toBe(SCHEMA_VERSION + 1);
     expect(await check.table('people').toArray()).toEqual([{ id: 'p-1', name: 'Kept as it is' }]);
     check.close();
     await Dexie.delete(DATABASE_NAME);
