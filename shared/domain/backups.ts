@@ -168,6 +168,19 @@ export function judgeAgainstMarker(marker: JournalMarker | null, state: JournalS
   return { kind: 'consistent' };
 }
 
+/**
+ * Whether judging the journal against its marker needs the record counts, which walk every store (too
+ * slow for every start at 100,000 notes). A journal that holds records and whose change feed has
+ * reached the marker's is judged consistent without them, as judgeAgainstMarker would judge it.
+ */
+export function needsRecordCounts(
+  marker: JournalMarker | null,
+  quick: { lastChangeSeq: number; holdsRecords: boolean },
+): boolean {
+  if (!marker || totalRecords(marker.counts) === 0) return false;
+  return !quick.holdsRecords || quick.lastChangeSeq < marker.lastChangeSeq;
+}
+
 /** "3 people, 120 conversations, 14 commitments and 9 check-ins": what a journal holds, in words. */
 export function describeRecordCounts(counts: Record<JournalTable, number>): string {
   const parts = [

@@ -11,6 +11,7 @@ import {
   describeRecordCounts,
   isDailyBackupDue,
   judgeAgainstMarker,
+  needsRecordCounts,
   parseBackupFileName,
   parseJournalMarker,
   type JournalState,
@@ -177,4 +178,43 @@ describe('the journal marker', () => {
     const emptyMarker = buildJournalMarker({ lastChangeSeq: 0, counts: counts(0) }, new Date());
     expect(judgeAgainstMarker(emptyMarker, { lastChangeSeq: 0, counts: counts(0) }).kind).toBe('consistent');
   });
+});
+
+describe('the quick look at start', () => {
+  const marker = buildJournalMarker(
+    { lastChangeSeq: 120, counts: counts(10, 90) },
+    new Date('2026-12-01T10:00:00.000Z'),
+  );
+
+  it('counts only when the journal looks empty or its feed is behind the marker', () => {
+    expect(needsRecordCounts(marker, { lastChangeSeq: 120, holdsRecords: true })).toBe(false);
+    expect(needsRecordCounts(marker, { lastChangeSeq: 500, holdsRecords: true })).toBe(false);
+    expect(needsRecordCounts(marker, { lastChangeSeq: 119, holdsRecords: true })).toBe(true);
+    expect(needsRecordCounts(marker, { lastChangeSeq: 120, holdsRecords: false })).toBe(true);
+    expect(needsRecordCounts(null, { lastChangeSeq: 0, holdsRecords: false })).toBe(false);
+    const emptyMarker = buildJournalMarker({ lastChangeSeq: 0, counts: counts(0) }, new Date());
+    expect(needsRecordCounts(emptyMarker, { lastChangeSeq: 0, holdsRecords: false })).toBe(false);
+  });
+
+  const tableCounts = fc.record({
+    people: fc.nat(50),
+    stanceChanges: fc.nat(50),
+    conversations: fc.nat(500),
+    commitments: fc.nat(50),
+    checkIns: fc.nat(50),
+    strategyMoments: fc.nat(50),
+    settings: fc.nat(1),
+  });
+
+  test.prop([tableCounts, fc.nat(1000), tableCounts, fc.nat(1000)])(
+    'never skips counting where counting would find the journal missing or behind',
+    (markerCounts, markerSeq, heldCounts, heldSeq) => {
+      const saved = buildJournalMarker({ lastChangeSeq: markerSeq, counts: markerCounts }, new Date());
+      const state: JournalState = { lastChangeSeq: heldSeq, counts: heldCounts };
+      const holdsRecords = Object.values(heldCounts).some((count) => count > 0);
+      if (!needsRecordCounts(saved, { lastChangeSeq: heldSeq, holdsRecords })) {
+        expect(judgeAgainstMarker(saved, state).kind).toBe('consistent');
+      }
+    },
+  );
 });

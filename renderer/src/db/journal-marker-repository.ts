@@ -1,6 +1,6 @@
-import { judgeAgainstMarker, parseJournalMarker, type MarkerVerdict } from '@shared/domain/backups';
+import { judgeAgainstMarker, needsRecordCounts, parseJournalMarker, type MarkerVerdict } from '@shared/domain/backups';
 import type { Safekeeping } from '@renderer/platform/platform';
-import { readJournalState } from './tables/journal-state';
+import { readJournalState, readQuickJournalState } from './tables/journal-state';
 
 // What start-up needs of safekeeping (SPEC §7), kept apart from backups and restores
 // (safekeeping-repository.ts), which load the export format and are fetched only when first used.
@@ -19,8 +19,12 @@ export function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: 
   return result.value;
 }
 
-/** Whether the opened journal holds what its marker says it held: checked at start, before any write. */
+/**
+ * Whether the opened journal holds what its marker says it held: checked at start, before any write.
+ * The records are counted only when the quick look leaves a doubt (an empty journal, a feed behind).
+ */
 export async function checkAgainstMarker(store: Safekeeping): Promise<MarkerVerdict> {
   const marker = parseJournalMarker(valueOf(await store.readMarker()));
+  if (!needsRecordCounts(marker, await readQuickJournalState())) return { kind: 'consistent' };
   return judgeAgainstMarker(marker, await readJournalState());
 }

@@ -45,7 +45,12 @@ function send(message: ToSearchWorker): void {
 export function startSearchIndex(port?: SearchPort): void {
   if (connection) return;
   if (!port && typeof Worker === 'undefined') {
-    setStatus({ state: 'failed', indexed: 0, generation: 0, error: 'Search cannot run here: this browser has no workers.' });
+    setStatus({
+      state: 'failed',
+      indexed: 0,
+      generation: 0,
+      error: 'Search cannot run here: this browser has no workers.',
+    });
     return;
   }
   const opened = port ?? openWorker();

@@ -11,3 +11,12 @@ export async function readJournalState(): Promise<JournalState> {
     lastChangeSeq: await readLastChangeSeq(),
   };
 }
+
+/**
+ * The change feed's last sequence, and whether any journal table holds a record: what start-up reads
+ * of the journal before deciding whether to count it (a key of each table, never a walk).
+ */
+export async function readQuickJournalState(): Promise<{ lastChangeSeq: number; holdsRecords: boolean }> {
+  const firstKeys = await Promise.all(JOURNAL_TABLES.map((table) => db.table(table).limit(1).primaryKeys()));
+  return { lastChangeSeq: await readLastChangeSeq(), holdsRecords: firstKeys.some((keys) => keys.length > 0) };
+}
