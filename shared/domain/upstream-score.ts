@@ -181,6 +181,17 @@ export function upstreamByQuarter<M extends ScoredMoment>(
   });
 }
 
+/**
+ * The first local day that the `count` quarters ending with the current one and the rolling 90 days look
+ * at: Today reads the moments from there on, never the whole history.
+ */
+export function firstDayOfUpstreamWindow(now: Date, count: number): LocalDate {
+  const [oldest] = lastQuarters(quarterOf(todayOf(now, 'firstDayOfUpstreamWindow')), count);
+  const quarterStart = oldest === undefined ? todayOf(now, 'firstDayOfUpstreamWindow') : quarterRange(oldest).from;
+  const rollingStart = rollingWindow(now).from;
+  return quarterStart < rollingStart ? quarterStart : rollingStart;
+}
+
 function todayOf(now: Date, caller: string): LocalDate {
   if (!isValid(now)) throw new RangeError(`${caller}: invalid now`);
   return localDateOf(now);

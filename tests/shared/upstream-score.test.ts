@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  firstDayOfUpstreamWindow,
   TECH_IMPACT_WEIGHTS,
   UPSTREAM_SCORE_EXPLANATION,
   momentsIn,
@@ -229,5 +230,34 @@ describe('the explanation', () => {
     for (const phrase of ['shaped 100', 'blindsided 0', 'none counts 0.5', 'high 3', 'no score, not 0', '89 days']) {
       expect(UPSTREAM_SCORE_EXPLANATION).toContain(phrase);
     }
+  });
+});
+
+describe('the window Today reads', () => {
+  it('starts at the oldest quarter shown, or 90 days back when that is earlier', () => {
+    const now = new Date(2026, 11, 2, 15, 0);
+    expect(firstDayOfUpstreamWindow(now, 4)).toBe('2026-01-01');
+    expect(firstDayOfUpstreamWindow(now, 2)).toBe('2026-07-01');
+    // The current quarter began on 1 October: the rolling 90 days reach further back.
+    expect(firstDayOfUpstreamWindow(now, 1)).toBe('2026-09-04');
+  });
+
+  it('covers every moment that the quarters and the rolling window count', () => {
+    const now = new Date(2026, 1, 10, 9, 0);
+    const from = firstDayOfUpstreamWindow(now, 4);
+    // A moment every third day for two years, with every involvement and impact.
+    const involvements = ['shaped', 'consulted', 'present', 'informed', 'blindsided'] as const;
+    const impacts = ['none', 'low', 'medium', 'high'] as const;
+    const moments = Array.from({ length: 260 }, (_, at) => {
+      const day = new Date(2024, 1, 10 + at * 3);
+      const occurredOn = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+      return makeMoment(occurredOn, {
+        involvement: involvements[at % involvements.length],
+        techImpact: impacts[at % impacts.length],
+      });
+    });
+    const inWindow = moments.filter((moment) => moment.occurredOn >= from);
+    expect(upstreamByQuarter(inWindow, now, 4)).toEqual(upstreamByQuarter(moments, now, 4));
+    expect(upstreamRolling90Days(inWindow, now)).toEqual(upstreamRolling90Days(moments, now));
   });
 });

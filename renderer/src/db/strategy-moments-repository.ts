@@ -1,8 +1,14 @@
 import { localDateOf } from '@shared/domain/dates';
 import type { StrategyMomentInput } from '@shared/domain/strategy-moment';
-import type { StrategyMoment } from '@shared/domain/types';
+import type { LocalDate, StrategyMoment } from '@shared/domain/types';
 import { newRecord, nextUpdatedAt } from './records';
-import { readStrategyMoment, readStrategyMoments, readStrategyMomentsDrivenBy } from './tables/other-tables';
+import {
+  readStrategyMoment,
+  readStrategyMoments,
+  readStrategyMomentsBetween,
+  readStrategyMomentsDrivenBy,
+  readHasStrategyMoments,
+} from './tables/other-tables';
 import { basedOn, put, remove, transact } from './tables/write';
 import { ValidationError } from './write-errors';
 
@@ -15,6 +21,16 @@ export function listStrategyMoments(): Promise<StrategyMoment[]> {
 
 export function getStrategyMoment(id: string): Promise<StrategyMoment | undefined> {
   return readStrategyMoment(id);
+}
+
+/** Whether any moment was ever recorded (Today teaches the roadmap room until one is). */
+export function hasStrategyMoments(): Promise<boolean> {
+  return readHasStrategyMoments();
+}
+
+/** The moments dated from `from` to `to` (local days, both included), newest first: a range of the day index. */
+export function listStrategyMomentsBetween(from: LocalDate, to: LocalDate): Promise<StrategyMoment[]> {
+  return readStrategyMomentsBetween(from, to);
 }
 
 /** The moments a person drove, newest first. */

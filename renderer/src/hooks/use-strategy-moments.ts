@@ -1,10 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { StrategyMoment } from '@shared/domain/types';
-import { getStrategyMoment, listMomentsDrivenBy, listStrategyMoments } from '@renderer/db/strategy-moments-repository';
+import type { LocalDate, StrategyMoment } from '@shared/domain/types';
+import {
+  getStrategyMoment,
+  hasStrategyMoments,
+  listMomentsDrivenBy,
+  listStrategyMoments,
+  listStrategyMomentsBetween,
+} from '@renderer/db/strategy-moments-repository';
 
 /** Every strategy moment, newest first; `undefined` while loading. */
 export function useStrategyMoments(): StrategyMoment[] | undefined {
   return useLiveQuery(listStrategyMoments, []);
+}
+
+/** Whether any moment was ever recorded; `undefined` while loading. */
+export function useHasStrategyMoments(): boolean | undefined {
+  return useLiveQuery(hasStrategyMoments, []);
+}
+
+/** The moments dated from `from` to `to`, both included, newest first; `undefined` while loading. */
+export function useStrategyMomentsBetween(from: LocalDate, to: LocalDate): StrategyMoment[] | undefined {
+  return useLiveQuery(() => listStrategyMomentsBetween(from, to), [from, to]);
 }
 
 /** One moment; `null` when it does not exist. */

@@ -84,6 +84,11 @@ export async function readStrategyMomentsBetween(from: LocalDate, to: LocalDate)
   );
 }
 
+/** Whether any strategy moment was ever recorded: one key read. */
+export async function readHasStrategyMoments(): Promise<boolean> {
+  return (await db.strategyMoments.limit(1).primaryKeys()).length > 0;
+}
+
 /** The moments a person drove, newest first, through the multi-entry `drivenBy` index (schema v3). */
 export async function readStrategyMomentsDrivenBy(personId: string): Promise<StrategyMoment[]> {
   const moments = await decodeAll(

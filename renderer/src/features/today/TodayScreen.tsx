@@ -7,7 +7,8 @@ import { CheckInDueCard } from '@renderer/features/check-in/CheckInDueCard';
 import { CommitmentList } from '@renderer/features/commitments/CommitmentList';
 import { useOpenCommitments } from '@renderer/hooks/use-commitments';
 import { usePeople } from '@renderer/hooks/use-people';
-import { useStrategyMoments } from '@renderer/hooks/use-strategy-moments';
+import { useStrategyMomentsBetween } from '@renderer/hooks/use-strategy-moments';
+import { useTodayMomentsWindow } from './use-roadmap-today';
 import { AllianceBreadthCard } from './AllianceBreadthCard';
 import { AttentionList } from './AttentionList';
 import { TodayWarnings } from './TodayWarnings';
@@ -24,8 +25,9 @@ export function TodayScreen() {
   const openQuickLog = useUiStore((state) => state.openQuickLog);
   const commitments = useOpenCommitments();
   const people = usePeople();
-  // Read once for the roadmap warnings and the upstream card: a journal holds a few moments a month.
-  const moments = useStrategyMoments();
+  // Read once for the roadmap warnings and the upstream card: only the quarters and days they look at.
+  const shown = useTodayMomentsWindow();
+  const moments = useStrategyMomentsBetween(shown.from, shown.to);
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
   const iOwe = (commitments ?? []).filter((c) => c.direction === 'i-owe');
   const theyOwe = (commitments ?? []).filter((c) => c.direction === 'they-owe');

@@ -4,6 +4,7 @@ import type { StrategyMoment } from '@shared/domain/types';
 import { UPSTREAM_SCORE_EXPLANATION, formatUpstreamScore, type UpstreamSummary } from '@shared/domain/upstream-score';
 import { LineChart, type ChartSeries } from '@renderer/components/charts/LineChart';
 import { TODAY_QUARTERS, useTodayUpstream, type TodayUpstream } from './use-roadmap-today';
+import { useHasStrategyMoments } from '@renderer/hooks/use-strategy-moments';
 
 const SCORE_RANGE = [0, 100] as const;
 const CHART_HEIGHT = 160;
@@ -58,18 +59,19 @@ function RollingStats({ summary }: { summary: UpstreamSummary }) {
 
 /**
  * Am I upstream — in the room while the roadmap is formed? The score for the last four calendar quarters and
- * the rolling 90 days. `moments` is every moment, read once by Today; `undefined` while loading.
+ * the rolling 90 days. `moments` are those of that window, read once by Today; `undefined` while loading.
  */
 export function UpstreamScoreCard({ moments }: { moments: readonly StrategyMoment[] | undefined }) {
   const upstream = useTodayUpstream(moments);
   const chart = useMemo(() => upstream && chartOf(upstream.quarters), [upstream]);
-  if (!moments || !upstream || !chart) return null;
+  const anyRecorded = useHasStrategyMoments();
+  if (!moments || !upstream || !chart || anyRecorded === undefined) return null;
   const anyQuarterScored = upstream.quarters.some(({ summary }) => summary.score !== null);
 
   return (
     <section className="card" aria-labelledby="upstream-heading">
       <h2 id="upstream-heading">Upstream score</h2>
-      {moments.length === 0 ? (
+      {!anyRecorded ? (
         <>
           <p className="subtle">
             Are you in the room while the roadmap is formed, or told afterwards? Record each strategic decision and how

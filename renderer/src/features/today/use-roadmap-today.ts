@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { roadmapWarnings, type RoadmapWarning } from '@shared/domain/roadmap-warnings';
 import type { StrategyMoment } from '@shared/domain/types';
 import {
+  firstDayOfUpstreamWindow,
   upstreamByQuarter,
   upstreamRolling90Days,
   type PeriodUpstream,
@@ -31,6 +32,13 @@ function useStartOfToday(): Date {
   const today = useToday();
   // parseISO reads a date-only string as local midnight (`new Date('2026-11-20')` would be UTC midnight).
   return useMemo(() => parseISO(today), [today]);
+}
+
+/** The days whose moments Today's numbers use: from the oldest quarter shown (or 90 days back) to today. */
+export function useTodayMomentsWindow(): { from: string; to: string } {
+  const today = useToday();
+  const now = useStartOfToday();
+  return useMemo(() => ({ from: firstDayOfUpstreamWindow(now, TODAY_QUARTERS), to: today }), [now, today]);
 }
 
 /** The upstream score per quarter and for the rolling 90 days; `undefined` while the moments load. */
