@@ -8,7 +8,6 @@ import {
   type CadenceDefaults,
   type PersonFunction,
   type Relationship,
-  type Stance,
 } from './types';
 
 export const PERSON_NAME_MAX = 120;
@@ -41,45 +40,6 @@ export function defaultCadenceDays(
       return defaults.other;
   }
 }
-
-export const FUNCTION_LABELS: Record<PersonFunction, string> = {
-  ceo: 'CEO',
-  product: 'Product',
-  finance: 'Finance',
-  sales: 'Sales',
-  marketing: 'Marketing',
-  'customer-success': 'Customer success',
-  operations: 'Operations',
-  people: 'People / HR',
-  legal: 'Legal',
-  board: 'Board',
-  engineering: 'Engineering',
-  other: 'Other',
-};
-
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  manager: 'Manager (I report to them)',
-  peer: 'Peer',
-  board: 'Board member',
-  report: 'Reports to me',
-  external: 'External',
-};
-
-export const STANCE_LABELS: Record<Stance, string> = {
-  opposed: 'Opposed',
-  skeptical: 'Skeptical',
-  neutral: 'Neutral',
-  supportive: 'Supportive',
-  champion: 'Champion',
-};
-
-export const INFLUENCE_LABELS: Record<number, string> = {
-  1: '1 — little say',
-  2: '2 — some say',
-  3: '3 — a voice in decisions',
-  4: '4 — shapes decisions',
-  5: '5 — decides roadmap and budget',
-};
 
 /** A number of days between conversations, as every cadence field takes it. */
 export const cadenceDaysSchema = z
