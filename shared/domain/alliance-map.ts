@@ -1,5 +1,5 @@
 import { subDays } from 'date-fns';
-import { STANCE_LABELS } from './person';
+import { STANCE_LABELS } from './labels';
 import type { CadenceStatus } from './relationships';
 import { compareStrings } from './compare';
 import { STANCES, type Stance } from './types';

@@ -1,42 +1,12 @@
 import * as z from 'zod/mini';
 import { personNameSchema } from './person';
 import { cleaned } from './text';
-import { COMMITMENT_DIRECTIONS, CONVERSATION_KINDS, type CommitmentDirection, type ConversationKind } from './types';
+import { COMMITMENT_DIRECTIONS, CONVERSATION_KINDS } from './types';
 
 export const CONVERSATION_NOTES_MAX = 100_000;
 export const CONVERSATION_TITLE_MAX = 200;
 export const TAG_MAX = 40;
 export const ITEM_TEXT_MAX = 500;
-
-export const KIND_LABELS: Record<ConversationKind, string> = {
-  'one-on-one': '1:1',
-  group: 'Group',
-  'exec-meeting': 'Exec meeting',
-  offsite: 'Offsite',
-  meal: 'Meal',
-  hallway: 'Hallway',
-  call: 'Call',
-  async: 'Async (chat, email)',
-};
-
-export const DIRECTION_LABELS: Record<CommitmentDirection, string> = {
-  'i-owe': 'I owe',
-  'they-owe': 'They owe',
-};
-
-export const WARMTH_LABELS: Record<number, string> = {
-  1: '1 — cold, tense',
-  2: '2 — cool',
-  3: '3 — neutral',
-  4: '4 — warm',
-  5: '5 — warm, trusting',
-};
-
-export const HABIT_LABELS = {
-  listened: 'I learned their current priorities or worries',
-  plainLanguage: 'I explained tech in their terms',
-  offeredHelp: 'I offered to solve something for them',
-} as const;
 
 /** Due dates a promise can sensibly have; a typo such as 0226 or 20226 lands outside and is named. */
 export const DUE_DATE_RANGE = { from: '1970-01-01', to: '2099-12-31' } as const;

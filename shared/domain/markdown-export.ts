@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { KIND_LABELS } from './conversation';
+import { KIND_LABELS } from './labels';
 import type { Commitment, Conversation, Person } from './types';
 
 // The Markdown export of conversations (SPEC §7): one readable document, newest conversation first, for

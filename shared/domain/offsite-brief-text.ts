@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import { KIND_LABELS } from './conversation';
+import { FUNCTION_LABELS, KIND_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from './labels';
 import { localDateOf } from './dates';
 import type { DateRange } from './local-calendar';
 import { escapeInline } from './markdown-export';
@@ -12,7 +12,6 @@ import {
   type OffsiteBrief,
   type TalkingPoint,
 } from './offsite-brief';
-import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from './person';
 import {
   CADENCE_EXPLANATION,
   HEALTH_EXPLANATION,

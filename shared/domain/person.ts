@@ -1,85 +1,12 @@
 import * as z from 'zod/mini';
 import { cleaned, hasReadableCharacter } from './text';
 import { fieldErrorsFrom, type ValidationResult } from './field-errors';
-import {
-  PERSON_FUNCTIONS,
-  RELATIONSHIPS,
-  STANCES,
-  type CadenceDefaults,
-  type PersonFunction,
-  type Relationship,
-  type Stance,
-} from './types';
+import { DEFAULT_CADENCE, defaultCadenceDays } from './cadence';
+import { PERSON_FUNCTIONS, RELATIONSHIPS, STANCES, type CadenceDefaults } from './types';
 
 export const PERSON_NAME_MAX = 120;
 export const PERSON_TEXT_MAX = 200;
 export const PERSON_NOTES_MAX = 100_000;
-
-export const DEFAULT_CADENCE: CadenceDefaults = {
-  manager: 7,
-  productPeer: 7,
-  otherPeer: 14,
-  board: 90,
-  other: 30,
-};
-
-/** SPEC §3: manager 7, peer in product 7, other peers 14, board 90, others 30 — or the user's defaults. */
-export function defaultCadenceDays(
-  relationship: Relationship,
-  personFunction: PersonFunction,
-  defaults: CadenceDefaults = DEFAULT_CADENCE,
-): number {
-  switch (relationship) {
-    case 'manager':
-      return defaults.manager;
-    case 'peer':
-      return personFunction === 'product' ? defaults.productPeer : defaults.otherPeer;
-    case 'board':
-      return defaults.board;
-    case 'report':
-    case 'external':
-      return defaults.other;
-  }
-}
-
-export const FUNCTION_LABELS: Record<PersonFunction, string> = {
-  ceo: 'CEO',
-  product: 'Product',
-  finance: 'Finance',
-  sales: 'Sales',
-  marketing: 'Marketing',
-  'customer-success': 'Customer success',
-  operations: 'Operations',
-  people: 'People / HR',
-  legal: 'Legal',
-  board: 'Board',
-  engineering: 'Engineering',
-  other: 'Other',
-};
-
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  manager: 'Manager (I report to them)',
-  peer: 'Peer',
-  board: 'Board member',
-  report: 'Reports to me',
-  external: 'External',
-};
-
-export const STANCE_LABELS: Record<Stance, string> = {
-  opposed: 'Opposed',
-  skeptical: 'Skeptical',
-  neutral: 'Neutral',
-  supportive: 'Supportive',
-  champion: 'Champion',
-};
-
-export const INFLUENCE_LABELS: Record<number, string> = {
-  1: '1 — little say',
-  2: '2 — some say',
-  3: '3 — a voice in decisions',
-  4: '4 — shapes decisions',
-  5: '5 — decides roadmap and budget',
-};
 
 /** A number of days between conversations, as every cadence field takes it. */
 export const cadenceDaysSchema = z

@@ -1,18 +1,6 @@
 import * as z from 'zod/mini';
-import { DEFAULT_CADENCE, cadenceDaysSchema } from './person';
-import { THEMES, type Settings } from './types';
-
-export const DEFAULT_SETTINGS: Settings = {
-  id: 'app',
-  updatedAt: '1970-01-01T00:00:00.000Z',
-  checkInWeekday: 5,
-  checkInTime: '16:00',
-  includeCbiPersonal: true,
-  cadenceDefaults: DEFAULT_CADENCE,
-  theme: 'system',
-  backupRetention: { daily: 7, weekly: 4, monthly: 12 },
-  lock: { enabled: false, idleMinutes: 10 },
-};
+import { cadenceDaysSchema } from './person';
+import { THEMES } from './types';
 
 export const cadenceDefaultsSchema = z.object({
   manager: cadenceDaysSchema,

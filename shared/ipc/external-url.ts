@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
-// The rule for links that leave the app, in a module of its own: browser mode checks links with it too, and
-// importing all of schemas.ts for it would put every IPC argument schema in the start-up JavaScript.
+// The rule for links that leave the app, in a module of its own: the Markdown view and browser mode check
+// links with it too, and importing all of schemas.ts for it would load every IPC argument schema with them.
 
 export const EXTERNAL_URL_MAX = 2048;
 

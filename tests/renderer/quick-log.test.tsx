@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { WARMTH_LABELS } from '@shared/domain/conversation';
+import { WARMTH_LABELS } from '@shared/domain/labels';
 import { emptyPersonInput } from '@shared/domain/person';
 import { listOpenCommitments } from '@renderer/db/commitments-repository';
 import { listTimeline } from '@renderer/db/conversations-repository';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@shared/domain/settings';
+import { DEFAULT_SETTINGS } from '@shared/domain/settings-defaults';
 import { getSettings, updateSettings } from '@renderer/db/settings-repository';
 
 describe('settings repository', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CADENCE,
-  defaultCadenceDays,
-  emptyPersonInput,
-  splitEmails,
-  validatePersonInput,
-  type PersonInput,
-} from '@shared/domain/person';
+import { emptyPersonInput, splitEmails, validatePersonInput, type PersonInput } from '@shared/domain/person';
 
 const valid: PersonInput = {
   ...emptyPersonInput(),
@@ -15,24 +8,6 @@ const valid: PersonInput = {
   emails: ['dana@example.com'],
   function: 'finance',
 };
-
-describe('defaultCadenceDays', () => {
-  it.each([
-    ['manager', 'ceo', 7],
-    ['peer', 'product', 7],
-    ['peer', 'finance', 14],
-    ['peer', 'sales', 14],
-    ['board', 'board', 90],
-    ['report', 'engineering', 30],
-    ['external', 'other', 30],
-  ] as const)('a %s in %s defaults to %i days', (relationship, personFunction, days) => {
-    expect(defaultCadenceDays(relationship, personFunction)).toBe(days);
-  });
-
-  it('uses the user’s own defaults when given', () => {
-    expect(defaultCadenceDays('peer', 'sales', { ...DEFAULT_CADENCE, otherPeer: 21 })).toBe(21);
-  });
-});
 
 describe('validatePersonInput', () => {
   it('accepts a complete person and trims text', () => {

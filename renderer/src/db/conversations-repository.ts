@@ -1,7 +1,6 @@
-import { conversationInputSchema, type ConversationInput } from '@shared/domain/conversation';
+import type { ConversationInput } from '@shared/domain/conversation';
 import { issuesByPath } from '@shared/domain/field-errors';
 import { localDateOf } from '@shared/domain/dates';
-import { emptyPersonInput } from '@shared/domain/person';
 import { tagKey, type PersonActivity, type PersonTimelineEntry } from '@shared/domain/derived-data';
 import type { Commitment, Conversation, ConversationKind, LocalDate, NoteItem, Person } from '@shared/domain/types';
 import { newPersonWrites } from './people-repository';
@@ -44,7 +43,10 @@ function noteItems(texts: readonly string[], notedOn: LocalDate, conversationId:
   return texts.map((text) => ({ id: crypto.randomUUID(), text, notedOn, conversationId }));
 }
 
-function parse(input: ConversationInput): ConversationInput {
+async function parse(input: ConversationInput): Promise<ConversationInput> {
+  // The rules (zod) load with the first save (the form has them already): Today and the shell read
+  // conversations, they never write one, so the rules stay out of the start-up JavaScript.
+  const { conversationInputSchema } = await import('@shared/domain/conversation');
   const parsed = conversationInputSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(issuesByPath(parsed.error.issues));
   return parsed.data;
@@ -56,17 +58,25 @@ function parse(input: ConversationInput): ConversationInput {
  * is saved, or none.
  */
 export async function saveConversation(input: ConversationInput, id?: string): Promise<Conversation> {
-  const { heard, newCommitments: promised, title, warmth, newPeople = [], ...chosen } = parse(input);
+  const { heard, newCommitments: promised, title, warmth, newPeople = [], ...chosen } = await parse(input);
   const cadenceDefaults = (await readSettingsRecord())?.cadenceDefaults;
+  // Someone added by name starts from a blank profile. The person rules came with the conversation rules
+  // above (they check the new name), so this import loads nothing more.
+  const { emptyPersonInput } = await import('@shared/domain/person');
   return transact(async () => {
     const existing = id === undefined ? undefined : await readConversation(id);
     if (id !== undefined && !existing) throw new Error('This conversation no longer exists.');
     // People added by name in the form become people now, in this transaction: a cancelled or failed save
     // leaves no one behind. Their pending ids are replaced by their new ones everywhere in the input.
-    const added = newPeople.map((pending) => ({
-      pending: pending.id,
-      ...newPersonWrites({ ...emptyPersonInput(cadenceDefaults), name: pending.name }, { profileIncomplete: true }),
-    }));
+    const added = await Promise.all(
+      newPeople.map(async (pending) => ({
+        pending: pending.id,
+        ...(await newPersonWrites(
+          { ...emptyPersonInput(cadenceDefaults), name: pending.name },
+          { profileIncomplete: true },
+        )),
+      })),
+    );
     const realId = (personId: string) => added.find((entry) => entry.pending === personId)?.person.id ?? personId;
     const fields = { ...chosen, personIds: chosen.personIds.map(realId) };
     const newCommitments = promised.map((commitment) => ({ ...commitment, personId: realId(commitment.personId) }));

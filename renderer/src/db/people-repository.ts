@@ -1,5 +1,5 @@
 import { localDateOf } from '@shared/domain/dates';
-import { noteItemTextSchema, validatePersonInput, type PersonInput } from '@shared/domain/person';
+import type { PersonInput } from '@shared/domain/person';
 import type { NoteItem, Person, StanceChange } from '@shared/domain/types';
 import { newRecord, nextUpdatedAt, nowIso } from './records';
 import { readAllPeople, readPerson, readStanceChanges } from './tables/people-table';
@@ -11,7 +11,16 @@ import { ValidationError } from './write-errors';
 
 export type NoteListName = 'priorities' | 'worries' | 'waysICanHelp';
 
-function parsePersonInput(input: PersonInput): PersonInput {
+/**
+ * The person rules (zod), loaded with the first write rather than at start: the shell and Today read people,
+ * they never write one, so the rules stay out of the start-up JavaScript.
+ */
+function personRules() {
+  return import('@shared/domain/person');
+}
+
+async function parsePersonInput(input: PersonInput): Promise<PersonInput> {
+  const { validatePersonInput } = await personRules();
   const result = validatePersonInput(input);
   if (!result.ok) throw new ValidationError(result.errors);
   return result.value;
@@ -25,11 +34,11 @@ function stanceChange(personId: string, from: StanceChange['from'], to: StanceCh
  * A new person and the first entry of their stance history, as the writes that add them: for
  * `createPerson`, and for the quick log, which adds people by name in the conversation's own transaction.
  */
-export function newPersonWrites(
+export async function newPersonWrites(
   input: PersonInput,
   extra: Pick<Person, 'profileIncomplete'> = {},
-): { person: Person; ops: WriteOp[] } {
-  const fields = parsePersonInput(input);
+): Promise<{ person: Person; ops: WriteOp[] }> {
+  const fields = await parsePersonInput(input);
   const person: Person = newRecord({
     ...fields,
     priorities: [],
@@ -45,13 +54,13 @@ export function newPersonWrites(
 }
 
 export async function createPerson(input: PersonInput): Promise<Person> {
-  const { person, ops } = newPersonWrites(input);
+  const { person, ops } = await newPersonWrites(input);
   await commit(ops, [basedOn('people', person.id, null)]);
   return person;
 }
 
 export async function updatePerson(id: string, input: PersonInput): Promise<Person> {
-  const fields = parsePersonInput(input);
+  const fields = await parsePersonInput(input);
   return transact(async () => {
     const current = await readPerson(id);
     if (!current) throw new Error('This person no longer exists.');
@@ -116,6 +125,7 @@ export async function addNoteItem(
   text: string,
   conversationId?: string,
 ): Promise<NoteItem> {
+  const { noteItemTextSchema } = await personRules();
   const parsed = noteItemTextSchema.safeParse(text);
   if (!parsed.success) throw new ValidationError({ text: parsed.error.issues[0]?.message ?? 'Invalid text.' });
   const item: NoteItem = {

@@ -1,5 +1,4 @@
 import { version } from '../../../package.json';
-import { externalUrlSchema } from '@shared/ipc/external-url';
 import { downloadTextFile } from './download';
 import type { Safekeeping } from './platform';
 import type { Platform } from './platform';
@@ -20,6 +19,9 @@ export function createBrowserPlatform(): Platform {
       };
     },
     async openExternalLink(url) {
+      // The link rule (zod) is not start-up code: links are shown by the notes' Markdown view, which loaded
+      // this rule to draw them, so by the time one is clicked this import is already done.
+      const { externalUrlSchema } = await import('@shared/ipc/external-url');
       const parsed = externalUrlSchema.safeParse(url);
       if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'Invalid link.' };
       if (!window.confirm(`Open this link in a new tab?\n\n${parsed.data}`)) return { ok: true, value: 'cancelled' };

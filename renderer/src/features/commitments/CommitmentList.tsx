@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { dueInWords, isOverdue, sortCommitments } from '@shared/domain/commitments';
-import { DIRECTION_LABELS } from '@shared/domain/conversation';
+import { DIRECTION_LABELS } from '@shared/domain/labels';
 import { localDateOf } from '@shared/domain/dates';
 import type { Commitment, Person } from '@shared/domain/types';
 import { useUiStore } from '@renderer/state/ui-store';

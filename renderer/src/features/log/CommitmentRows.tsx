@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useId } from 'react';
-import { DIRECTION_LABELS } from '@shared/domain/conversation';
+import { DIRECTION_LABELS } from '@shared/domain/labels';
 import { COMMITMENT_DIRECTIONS, type CommitmentDirection, type Person } from '@shared/domain/types';
 import { CONVERSATION_FORM_KEYS } from '@shared/domain/shortcuts';
 import { shortcut } from '@renderer/platform/keyboard';

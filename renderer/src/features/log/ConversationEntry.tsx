@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { Link } from 'wouter';
-import { KIND_LABELS } from '@shared/domain/conversation';
+import { KIND_LABELS } from '@shared/domain/labels';
 import type { Conversation, Person } from '@shared/domain/types';
 import { Markdown } from '@renderer/components/Markdown';
 import { useUiStore } from '@renderer/state/ui-store';

@@ -1,12 +1,7 @@
 import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { format } from 'date-fns';
-import {
-  HABIT_LABELS,
-  KIND_LABELS,
-  WARMTH_LABELS,
-  conversationInputSchema,
-  unlikelyConversationTime,
-} from '@shared/domain/conversation';
+import { HABIT_LABELS, KIND_LABELS, WARMTH_LABELS } from '@shared/domain/labels';
+import { conversationInputSchema, unlikelyConversationTime } from '@shared/domain/conversation';
 import { issuesByPath } from '@shared/domain/field-errors';
 import { personNameSchema } from '@shared/domain/person';
 import { CONVERSATION_KINDS, type CommitmentDirection, type Conversation } from '@shared/domain/types';

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { KIND_LABELS } from '@shared/domain/conversation';
+import { KIND_LABELS } from '@shared/domain/labels';
 import { CONVERSATION_KINDS, type ConversationKind, type Person } from '@shared/domain/types';
 import { useUiStore } from '@renderer/state/ui-store';
 import { ChoiceSelect } from '@renderer/components/ChoiceSelect';

@@ -11,7 +11,7 @@ import {
   type MapLayout,
   type MapPoint,
 } from '@shared/domain/alliance-map';
-import { STANCE_LABELS } from '@shared/domain/person';
+import { STANCE_LABELS } from '@shared/domain/labels';
 import type { PersonStatus } from '@shared/domain/relationships';
 import { STANCES, type Person } from '@shared/domain/types';
 import { useConversationCountsBetween } from '@renderer/hooks/use-conversations';

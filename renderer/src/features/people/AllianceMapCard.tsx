@@ -1,5 +1,5 @@
 import { describeCadence } from '@shared/domain/alliance-map';
-import { STANCE_LABELS } from '@shared/domain/person';
+import { STANCE_LABELS } from '@shared/domain/labels';
 import type { PersonStatus } from '@shared/domain/relationships';
 import type { Person } from '@shared/domain/types';
 import { describeDaysSince } from './cadence-words';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
-import { FUNCTION_LABELS, RELATIONSHIP_LABELS } from '@shared/domain/person';
+import { FUNCTION_LABELS, RELATIONSHIP_LABELS } from '@shared/domain/labels';
 import { filterAndSortPeople } from '@shared/domain/people-list';
 import { PERSON_FUNCTIONS, RELATIONSHIPS, type PersonFunction, type Relationship } from '@shared/domain/types';
 import { ChoiceSelect } from '@renderer/components/ChoiceSelect';

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '@shared/domain/person';
+import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '@shared/domain/labels';
 import type { PeopleListOptions, PeopleSortKey } from '@shared/domain/people-list';
 import type { PersonStatus } from '@shared/domain/relationships';
 import type { Person } from '@shared/domain/types';

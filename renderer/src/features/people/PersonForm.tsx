@@ -1,14 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
-import {
-  FUNCTION_LABELS,
-  INFLUENCE_LABELS,
-  RELATIONSHIP_LABELS,
-  STANCE_LABELS,
-  defaultCadenceDays,
-  validatePersonInput,
-  type PersonField,
-  type PersonInput,
-} from '@shared/domain/person';
+import { FUNCTION_LABELS, INFLUENCE_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '@shared/domain/labels';
+import { defaultCadenceDays } from '@shared/domain/cadence';
+import { validatePersonInput, type PersonField, type PersonInput } from '@shared/domain/person';
 import type { FieldErrors } from '@shared/domain/field-errors';
 import {
   PERSON_FUNCTIONS,

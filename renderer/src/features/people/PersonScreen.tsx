@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '@shared/domain/person';
+import { FUNCTION_LABELS, RELATIONSHIP_LABELS, STANCE_LABELS } from '@shared/domain/labels';
 import { Markdown } from '@renderer/components/Markdown';
 import { ScreenHeading } from '@renderer/components/ScreenHeading';
 import { setPersonArchived } from '@renderer/db/people-repository';

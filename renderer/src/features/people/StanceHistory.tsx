@@ -1,4 +1,4 @@
-import { STANCE_LABELS } from '@shared/domain/person';
+import { STANCE_LABELS } from '@shared/domain/labels';
 import { localDateOf } from '@shared/domain/dates';
 import { useStanceHistory } from '@renderer/hooks/use-people';
 

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { KIND_LABELS } from '@shared/domain/conversation';
+import { KIND_LABELS } from '@shared/domain/labels';
 import type { FieldErrors } from '@shared/domain/field-errors';
 import { localDateOf } from '@shared/domain/dates';
 import { emptyPersonInput } from '@shared/domain/person';
