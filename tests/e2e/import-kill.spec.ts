@@ -34,27 +34,30 @@ type Counts = Record<string, number>;
 
 /** How many records each object store of the app's database holds, but for the background bookkeeping. */
 function countRecords(page: Page): Promise<Counts> {
-  return page.evaluate(async ({ name, skipped }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const stores = [...db.objectStoreNames].filter((store) => !skipped.includes(store));
-    const transaction = db.transaction(stores);
-    const counts = await Promise.all(
-      stores.map(
-        (store) =>
-          new Promise<[string, number]>((resolve, reject) => {
-            const request = transaction.objectStore(store).count();
-            request.onsuccess = () => resolve([store, request.result]);
-            request.onerror = () => reject(request.error);
-          }),
-      ),
-    );
-    db.close();
-    return Object.fromEntries(counts);
-  }, { name: DATABASE_NAME, skipped: BACKGROUND_STORES });
+  return page.evaluate(
+    async ({ name, skipped }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const stores = [...db.objectStoreNames].filter((store) => !skipped.includes(store));
+      const transaction = db.transaction(stores);
+      const counts = await Promise.all(
+        stores.map(
+          (store) =>
+            new Promise<[string, number]>((resolve, reject) => {
+              const request = transaction.objectStore(store).count();
+              request.onsuccess = () => resolve([store, request.result]);
+              request.onerror = () => reject(request.error);
+            }),
+        ),
+      );
+      db.close();
+      return Object.fromEntries(counts);
+    },
+    { name: DATABASE_NAME, skipped: BACKGROUND_STORES },
+  );
 }
 
 /** Opens the app on a profile, waits until it is ready, and counts what the database holds. */
