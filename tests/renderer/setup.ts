@@ -1,12 +1,16 @@
 // fake-indexeddb must be installed before anything touches Dexie.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { useUiStore } from '@renderer/state/ui-store';
 import { db } from '@renderer/db/tables/schema';
 import { resetStorageHealthForTests } from '@renderer/db/tables/storage-health';
 import { stopSearchIndexForTests } from '@renderer/db/search-repository';
+
+// Screens load on first visit (lazy chunks); on two busy cores the first import of one was seen to take
+// over a second, the default wait of findBy… queries. A screen that never appears still fails, after 5 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(async () => {
   // Clear every table rather than deleting the database: Dexie stays closed after delete().
