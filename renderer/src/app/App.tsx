@@ -12,8 +12,8 @@ import { JournalGate } from './JournalGate';
 import { lazyScreen, preloadWhenIdle, type LazyScreen } from './lazy-screens';
 import { Navigation } from './Navigation';
 import { StorageFailureBanner } from './StorageFailureBanner';
-import { useUiStore } from '@renderer/state/ui-store';
 import { useNavigationShortcuts } from './use-navigation-shortcuts';
+import { useQuickLogOpen } from './use-quick-log-open';
 import { useSafekeeping } from './use-safekeeping';
 import { useTheme } from './use-theme';
 
@@ -51,7 +51,7 @@ function Shell() {
   useCheckInReminder();
   useSafekeeping();
   // While the quick log is open, the screen behind it is inert: not focusable, not read out.
-  const modalOpen = useUiStore((state) => state.quickLog.open);
+  const modalOpen = useQuickLogOpen();
   // Moving to another screen clears a screen's error.
   const [location] = useLocation();
   useEffect(() => preloadWhenIdle(Object.values(SCREENS) as LazyScreen<never>[]), []);
