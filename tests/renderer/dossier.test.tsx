@@ -6,7 +6,7 @@ import type { Person } from '@shared/domain/types';
 import { listCommitmentsForPerson } from '@renderer/db/commitments-repository';
 import { saveConversation } from '@renderer/db/conversations-repository';
 import { createPerson } from '@renderer/db/people-repository';
-import { renderApp } from './render-app';
+import { findQuickLog, renderApp } from './render-app';
 import { conversationInput, useFrozenDate } from './fixtures';
 
 // Saturday 21 November 2026, 10:00 in the tests' zone (America/New_York). Only Date is faked, so Dexie and
@@ -205,7 +205,7 @@ describe('person dossier', () => {
     expect(stat(relationship, 'Cadence')).toBe('Overdue (every 14 days)');
 
     await user.click(screen.getByRole('button', { name: 'Log a conversation with Cy' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    const dialog = await findQuickLog();
     expect(
       await within(within(dialog).getByRole('list', { name: 'Chosen people' })).findByText('Cy'),
     ).toBeInTheDocument();

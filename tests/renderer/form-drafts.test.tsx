@@ -5,11 +5,11 @@ import { emptyPersonInput } from '@shared/domain/person';
 import { getDraft, saveDraft } from '@renderer/db/drafts-repository';
 import { createPerson, getPerson, listPeople } from '@renderer/db/people-repository';
 import { emptyCheckInForm } from '@renderer/features/check-in/check-in-form-state';
-import { NEW_CONVERSATION_DRAFT } from '@renderer/features/log/QuickLogDialog';
+import { NEW_CONVERSATION_DRAFT } from '@renderer/features/log/QuickLogForm';
 import { NEW_PERSON_DRAFT } from '@renderer/features/people/PersonEditorScreen';
 import { DRAFT_MAX_WAIT_MS } from '@renderer/hooks/use-draft';
 import { useFrozenDate } from './fixtures';
-import { renderApp } from './render-app';
+import { findQuickLog, renderApp } from './render-app';
 
 // Real timers throughout (only Date is frozen, so the check-in opens on week 2026-W47): the drafts are
 // written on real timers, and fake-indexeddb schedules its own work on them too.
@@ -175,7 +175,7 @@ describe('autosave while typing goes on', () => {
     // A key every 60 ms for about 2.4 seconds: never the 250 ms pause the pause-based save waits for.
     const user = userEvent.setup({ delay: 60 });
     await user.keyboard('{Control>}l{/Control}');
-    const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    const dialog = await findQuickLog();
     const notes = within(dialog).getByLabelText('Notes');
     await user.click(notes);
     const text = 'abcdefghijklmnopqrstuvwxyz0123456789ABCD';

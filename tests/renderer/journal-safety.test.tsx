@@ -6,7 +6,7 @@ import { createPerson, listPeople } from '@renderer/db/people-repository';
 import { saveDraft } from '@renderer/db/drafts-repository';
 import { DATABASE_NAME, SCHEMA_VERSION, db } from '@renderer/db/tables/schema';
 import { StorageReadOnlyError } from '@renderer/db/tables/storage-health';
-import { renderApp } from './render-app';
+import { findQuickLog, renderApp } from './render-app';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -104,7 +104,7 @@ describe('the quick log after a storage failure', () => {
 
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     await user.keyboard('{Control>}l{/Control}');
-    const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    const dialog = await findQuickLog();
     await user.type(within(dialog).getByLabelText('Notes'), 'They are buying Acme');
     await user.keyboard('{Escape}');
     expect(confirm).toHaveBeenCalledWith(expect.stringContaining('cannot be kept'));

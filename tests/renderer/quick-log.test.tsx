@@ -9,8 +9,8 @@ import { db } from '@renderer/db/tables/schema';
 import { deleteDraft, getDraft, saveDraft, stashDraft } from '@renderer/db/drafts-repository';
 import { emptyConversationForm } from '@renderer/features/log/conversation-form-state';
 import { createPerson, listPeople } from '@renderer/db/people-repository';
-import { NEW_CONVERSATION_DRAFT } from '@renderer/features/log/QuickLogDialog';
-import { renderApp } from './render-app';
+import { NEW_CONVERSATION_DRAFT } from '@renderer/features/log/QuickLogForm';
+import { findQuickLog, renderApp } from './render-app';
 
 // Real timers throughout: the draft is written 250 ms after typing pauses, and fake-indexeddb schedules its
 // own work on real timers, so the tests wait for what the user would see (or what the database holds).
@@ -19,7 +19,7 @@ async function openQuickLog() {
   const view = renderApp('/');
   await screen.findByRole('heading', { level: 1, name: 'Today' });
   await view.user.keyboard('{Control>}l{/Control}');
-  const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+  const dialog = await findQuickLog();
   return { ...view, dialog };
 }
 
@@ -117,7 +117,7 @@ describe('quick log', () => {
     // No pause at all between keys: faster than IndexedDB can add the person.
     const user = userEvent.setup({ delay: null });
     await user.keyboard('{Control>}l{/Control}');
-    const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    const dialog = await findQuickLog();
     await user.keyboard('Priya Nair{Enter}{Enter}{Tab}Typed at once');
 
     const chosen = await within(dialog).findByRole('list', { name: 'Chosen people' });
@@ -175,7 +175,7 @@ describe('quick log', () => {
     const { user } = renderApp('/');
     const button = await screen.findByRole('button', { name: 'Quick log' });
     await user.click(button);
-    const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    const dialog = await findQuickLog();
     expect(within(dialog).getByRole('combobox', { name: 'People' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@renderer/app/App';
 import type { Platform } from '@renderer/platform/platform';
@@ -34,4 +34,14 @@ export function renderApp(route = '/', platform: Platform = createMemoryPlatform
     </PlatformProvider>,
   );
   return { user, ...view };
+}
+
+/**
+ * The quick log once its form is there. The dialog shows at once, but until the form's code has loaded (on
+ * first use, so in the first test of a file that opens it) only a box stands in for its people box.
+ */
+export async function findQuickLog(): Promise<HTMLElement> {
+  const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+  await within(dialog).findByRole('combobox', { name: 'People' });
+  return dialog;
 }

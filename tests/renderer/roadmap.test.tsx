@@ -6,7 +6,7 @@ import type { StrategyMomentInput } from '@shared/domain/strategy-moment';
 import { createPerson } from '@renderer/db/people-repository';
 import { db } from '@renderer/db/tables/schema';
 import { listStrategyMoments, saveStrategyMoment } from '@renderer/db/strategy-moments-repository';
-import { renderApp } from './render-app';
+import { findQuickLog, renderApp } from './render-app';
 
 function momentInput(overrides: Partial<StrategyMomentInput> = {}): StrategyMomentInput {
   return {
@@ -125,7 +125,7 @@ describe('capturing a moment where it happens', () => {
     const { user } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Today' });
     await user.keyboard('{Control>}l{/Control}');
-    const dialog = await screen.findByRole('dialog', { name: 'Log a conversation' });
+    const dialog = await findQuickLog();
     await user.keyboard('Priya{Enter}');
     await user.click(within(dialog).getByRole('checkbox', { name: /This conversation revealed a decision/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Save conversation' }));

@@ -8,20 +8,24 @@ import { useCheckInReminder } from '@renderer/features/check-in/use-check-in-rem
 import { RelationshipsProvider } from '@renderer/features/people/relationships-context';
 import { useSettings } from '@renderer/hooks/use-settings';
 import { TodayScreen } from '@renderer/features/today/TodayScreen';
+import { QuickLogDialog } from '@renderer/features/log/QuickLogDialog';
+import { QuickLogShell } from '@renderer/features/log/QuickLogShell';
 import { JournalGate } from './JournalGate';
 import { lazyScreen, preloadWhenIdle, type LazyScreen } from './lazy-screens';
 import { Navigation } from './Navigation';
 import { StorageFailureBanner } from './StorageFailureBanner';
 import { useUiStore } from '@renderer/state/ui-store';
 import { useNavigationShortcuts } from './use-navigation-shortcuts';
+import { useQuickLogOpen } from './use-quick-log-open';
 import { useSafekeeping } from './use-safekeeping';
 import { useSearchIndexWhenIdle } from './use-search-index';
 import { useTheme } from './use-theme';
 
-// Today is in the start-up bundle; every other screen, and the quick log, loads lazily (lazy-screens.ts),
-// fetched while the app is idle after start, so Ctrl/Cmd+L opens it at once.
+// Today is in the start-up bundle; every other screen, and the quick log's form, loads lazily (lazy-screens.ts),
+// fetched while the app is idle after start. The quick log's dialog is in the start-up bundle: Ctrl/Cmd+L
+// opens it at once, even before its form's code is here.
 const SCREENS = {
-  quickLog: lazyScreen(() => import('@renderer/features/log/QuickLogDialog').then((m) => m.QuickLogDialog)),
+  quickLog: lazyScreen(() => import('@renderer/features/log/QuickLogForm').then((m) => m.QuickLogForm)),
   search: lazyScreen(() => import('@renderer/features/search/SearchPalette').then((m) => m.SearchPalette)),
   checkIn: lazyScreen(() => import('@renderer/features/check-in/CheckInScreen').then((m) => m.CheckInScreen)),
   checkInWeek: lazyScreen(() => import('@renderer/features/check-in/CheckInScreen').then((m) => m.CheckInWeekScreen)),
@@ -54,7 +58,7 @@ function Shell() {
   useSafekeeping();
   useSearchIndexWhenIdle();
   // While the quick log or search is open, the screen behind it is inert: not focusable, not read out.
-  const quickLogOpen = useUiStore((state) => state.quickLog.open);
+  const quickLogOpen = useQuickLogOpen();
   const searchOpen = useUiStore((state) => state.search.open);
   const modalOpen = quickLogOpen || searchOpen;
   // Moving to another screen clears a screen's error.
@@ -105,9 +109,12 @@ function Shell() {
         </ErrorBoundary>
       </main>
       {quickLogOpen && (
-        <Suspense fallback={null}>
-          <SCREENS.quickLog.Screen />
-        </Suspense>
+        <QuickLogDialog>
+          {/* Until the form's code is here, a box stands in for its people box and keeps what is typed. */}
+          <Suspense fallback={<QuickLogShell />}>
+            <SCREENS.quickLog.Screen />
+          </Suspense>
+        </QuickLogDialog>
       )}
       {searchOpen && !quickLogOpen && (
         <Suspense fallback={null}>

@@ -26,6 +26,7 @@ export function PeoplePicker({
   onCreate,
   error,
   autoFocus = false,
+  typedAhead,
   label = 'People',
 }: {
   people: readonly Person[];
@@ -36,13 +37,19 @@ export function PeoplePicker({
   onCreate(name: string): Promise<string>;
   error?: string | undefined;
   autoFocus?: boolean;
+  /**
+   * What was typed before the picker was there (the quick log's stand-in box, while its code loaded): the
+   * box starts with that text, its matches shown, and an Enter pressed then counts as one pressed while the
+   * people list loads.
+   */
+  typedAhead?: { text: string; enter: boolean };
   /** The box's label: who was in a conversation, who drove a decision. */
   label?: string;
 }) {
   const id = useId();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(typedAhead?.text ?? '');
   const [active, setActive] = useState(0);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(Boolean(typedAhead?.text));
   const [createError, setCreateError] = useState<string | null>(null);
   const byId = useMemo(() => new Map(people.map((person) => [person.id, person])), [people]);
   // Who is chosen as of the latest render: adding someone new is awaited, and another pick may land meanwhile.
@@ -69,7 +76,7 @@ export function PeoplePicker({
 
   const [createdNames, setCreatedNames] = useState<Record<string, string>>({});
   // Enter pressed before the people list had loaded: picked, once it is here, from what it offers.
-  const enterWhileLoading = useRef(false);
+  const enterWhileLoading = useRef(typedAhead?.enter ?? false);
   useEffect(() => {
     if (!enterWhileLoading.current || !peopleLoaded) return;
     enterWhileLoading.current = false;

@@ -26,6 +26,7 @@ import {
   type ConversationFormState,
 } from './conversation-form-state';
 import { useSave } from '@renderer/hooks/use-save';
+import type { TypedAhead } from '@renderer/state/quick-log-slice';
 
 /** The first message at `path` or under it (`tags.3`), so a problem with one item shows by its box. */
 function errorAt(errors: Record<string, string>, path: string): string | undefined {
@@ -41,6 +42,8 @@ export type ConversationFormProps = {
   onSaved(conversation: Conversation, added: string[]): void;
   onCancel(): void;
   autoFocus?: boolean;
+  /** What was typed for the people box before the form was there (the quick log's stand-in box). */
+  typedAhead?: TypedAhead;
   /** Shown just before the save button: the quick log's "this revealed a decision". */
   beforeActions?: ReactNode;
 };
@@ -90,6 +93,7 @@ export function ConversationForm({
   onSaved,
   onCancel,
   autoFocus,
+  typedAhead,
   beforeActions,
 }: ConversationFormProps) {
   const people = usePeople();
@@ -211,6 +215,7 @@ export function ConversationForm({
         peopleLoaded={people !== undefined}
         selectedIds={form.personIds}
         autoFocus={autoFocus}
+        typedAhead={typedAhead}
         error={errorAt(errors, 'personIds')}
         onChange={(personIds) => change(withPeople(latestForm.current, personIds))}
         onCreate={async (name) => {

@@ -1,99 +1,27 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { useLocation } from 'wouter';
-import { currentStorageFailure } from '@renderer/db/journal-repository';
-import { useUiStore } from '@renderer/state/ui-store';
-import { ConversationForm } from './ConversationForm';
-import { emptyConversationForm } from './conversation-form-state';
-
-export const NEW_CONVERSATION_DRAFT = 'conversation:new';
+import { useEffect, useState, type ReactNode } from 'react';
 
 /**
- * The quick log: a modal over any screen (Ctrl/Cmd+L). Focus starts in the people box and returns
- * where it was when the dialog closes; Tab stays inside the dialog.
+ * The quick log: a modal over any screen (Ctrl/Cmd+L). The dialog itself is in the start-up bundle, so it
+ * shows the moment it is asked for, under the same name throughout; `children` is its form, whose code
+ * loads on first use (App.tsx). Focus returns where it was when the dialog closes.
  */
-export function QuickLogDialog() {
-  const { open, personIds } = useUiStore((state) => state.quickLog);
-  const closeQuickLog = useUiStore((state) => state.closeQuickLog);
-  // Once storage has failed, nothing typed can be kept as a draft: closing without saving would lose it.
-  const close = useCallback(() => {
-    const loses = currentStorageFailure() !== null;
-    if (
-      loses &&
-      !window.confirm('Upstream has stopped saving, so what you typed here cannot be kept. Close and lose it?')
-    ) {
-      return;
-    }
-    closeQuickLog();
-  }, [closeQuickLog]);
-  const showNotice = useUiStore((state) => state.showNotice);
-  const dialogRef = useRef<HTMLDivElement>(null);
-  const [, navigate] = useLocation();
-  // A conversation where you learned of a decision goes on to a strategy moment, prefilled from it. The box
-  // is read when saving; it starts unticked each time the dialog opens.
-  const revealedDecision = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (!open) return undefined;
-    // Read what had focus before moving it into the dialog (an autoFocus would already have moved it
-    // by the time an effect runs), so closing returns focus where it was.
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialogRef.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
-    // Escape closes the dialog wherever focus is, even if it fell to the page; the form handles
-    // (and marks as handled) Escape pressed inside it.
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) close();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-      previous?.focus();
-    };
-  }, [open, close]);
-
-  if (!open) return null;
+export function QuickLogDialog({ children }: { children: ReactNode }) {
+  // Read as the dialog first renders: by the time an effect runs, the people box has taken the focus
+  // (autoFocus, as it mounts).
+  const [returnFocusTo] = useState(() => document.activeElement);
+  // An effect, not a layout effect: the screen behind stays inert, unable to take focus, until the commit
+  // that removes the dialog is done.
+  useEffect(
+    () => () => {
+      if (returnFocusTo instanceof HTMLElement) returnFocusTo.focus();
+    },
+    [returnFocusTo],
+  );
   return (
     <div className="modal-backdrop">
-      <div
-        ref={dialogRef}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="quick-log-title"
-        onKeyDown={(event) => {
-          if (event.key !== 'Tab' || !dialogRef.current) return;
-          const focusable = dialogRef.current.querySelectorAll<HTMLElement>(
-            'input, select, textarea, button, [href], [tabindex]:not([tabindex="-1"])',
-          );
-          const first = focusable[0];
-          const last = focusable[focusable.length - 1];
-          if (event.shiftKey && document.activeElement === first) {
-            event.preventDefault();
-            last?.focus();
-          } else if (!event.shiftKey && document.activeElement === last) {
-            event.preventDefault();
-            first?.focus();
-          }
-        }}
-      >
+      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="quick-log-title">
         <h2 id="quick-log-title">Log a conversation</h2>
-        <ConversationForm
-          initial={emptyConversationForm(new Date(), personIds)}
-          draftKey={NEW_CONVERSATION_DRAFT}
-          onCancel={close}
-          beforeActions={
-            <label className="checkbox revealed-decision">
-              <input type="checkbox" ref={revealedDecision} />
-              This conversation revealed a decision: record a strategy moment next
-            </label>
-          }
-          onSaved={(conversation, added) => {
-            closeQuickLog();
-            const completeThem =
-              added.length === 0 ? '' : ` Added ${added.join(', ')}: complete their profile on their page.`;
-            showNotice({ message: `Conversation saved.${completeThem}`, tone: 'info' });
-            if (revealedDecision.current?.checked) navigate(`/roadmap/new/from/${conversation.id}`);
-          }}
-        />
+        {children}
       </div>
     </div>
   );
