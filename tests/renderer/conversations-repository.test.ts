@@ -5,7 +5,8 @@ import { warmthTrend } from '@shared/domain/relationships';
 import type { Conversation, Person } from '@shared/domain/types';
 import {
   listCommitmentsForConversation,
-  listCommitmentsForPerson,
+  listDoneCommitmentsForPerson,
+  listOpenCommitmentsForPerson,
   listOpenCommitments,
   setCommitmentDone,
 } from '@renderer/db/commitments-repository';
@@ -429,7 +430,7 @@ describe('deleteConversation and restoreConversation', () => {
     expect(after?.worries.map((w) => w.text).sort()).toEqual(['Board meeting next week', 'Cloud spend']);
     expect(after?.worries).toContainEqual(added);
     expect(await getConversation(unrelated.id)).toEqual(unrelated);
-    expect((await listCommitmentsForPerson(dana.id)).map((c) => c.text).sort()).toEqual([
+    expect((await listOpenCommitmentsForPerson(dana.id)).map((c) => c.text).sort()).toEqual([
       'Intro to the auditor',
       'Send the deck',
     ]);
@@ -593,7 +594,7 @@ describe('setCommitmentDone', () => {
 
     vi.setSystemTime(new Date(2026, 10, 22, 23, 30));
     await setCommitmentDone(deck.id, true);
-    const done = (await listCommitmentsForPerson(dana.id)).find((c) => c.id === deck.id);
+    const done = (await listDoneCommitmentsForPerson(dana.id)).find((c) => c.id === deck.id);
     // The local day, although it is already the 23rd in UTC.
     expect(done).toMatchObject({
       doneOn: '2026-11-22',
@@ -604,7 +605,7 @@ describe('setCommitmentDone', () => {
     expect((await db.commitments.get(deck.id))?.open).toBe(0);
 
     await setCommitmentDone(deck.id, false);
-    const reopened = (await listCommitmentsForPerson(dana.id)).find((c) => c.id === deck.id);
+    const reopened = (await listOpenCommitmentsForPerson(dana.id)).find((c) => c.id === deck.id);
     expect(reopened).not.toHaveProperty('doneOn');
     expect((await listOpenCommitments()).map((c) => c.text).sort()).toEqual(['Intro to the auditor', 'Send the deck']);
     expect((await db.commitments.get(deck.id))?.open).toBe(1);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { NewCommitment } from '@shared/domain/conversation';
 import { emptyPersonInput, type PersonInput } from '@shared/domain/person';
 import type { Person } from '@shared/domain/types';
-import { listCommitmentsForPerson } from '@renderer/db/commitments-repository';
+import { countDoneCommitmentsWith, listOpenCommitmentsForPerson } from '@renderer/db/commitments-repository';
 import { saveConversation } from '@renderer/db/conversations-repository';
 import { createPerson } from '@renderer/db/people-repository';
 import { findQuickLog, renderApp } from './render-app';
@@ -173,7 +173,7 @@ describe('person dossier', () => {
     const { user } = renderApp(`/people/${cy.id}`);
     const open = await screen.findByRole('list', { name: 'Open commitments with Cy' });
     expect(within(open).getByText('6 days late')).toBeInTheDocument();
-    const relationship = screen.getByRole('region', { name: 'Relationship' });
+    const relationship = await screen.findByRole('region', { name: 'Relationship' });
     expect(stat(relationship, 'Health')).toBe('40/100');
 
     await user.click(within(open).getByRole('checkbox', { name: 'Done: I owe Send the board deck' }));
@@ -182,7 +182,8 @@ describe('person dossier', () => {
     await waitFor(() => expect(status).toHaveTextContent('Done: Send the board deck'));
     expect(await screen.findByText('Nothing open either way.')).toBeInTheDocument();
     await user.click(screen.getByText('Done (1)'));
-    const done = screen.getByRole('list', { name: 'Done commitments with Cy' });
+    // Kept promises are read only now that they are asked for.
+    const done = await screen.findByRole('list', { name: 'Done commitments with Cy' });
     expect(within(done).getByRole('checkbox', { name: 'Done: I owe Send the board deck' })).toBeChecked();
     expect(done).toHaveTextContent('done 2026-11-21');
     expect(within(done).queryByText(/late/)).not.toBeInTheDocument();
@@ -195,7 +196,10 @@ describe('person dossier', () => {
     expect(within(reopened).getByRole('checkbox', { name: 'Done: I owe Send the board deck' })).not.toBeChecked();
     expect(within(reopened).getByText('6 days late')).toBeInTheDocument();
     expect(screen.queryByText('Done (1)')).not.toBeInTheDocument();
-    expect(await listCommitmentsForPerson(cy.id)).toEqual([expect.not.objectContaining({ doneOn: expect.anything() })]);
+    expect(await listOpenCommitmentsForPerson(cy.id)).toEqual([
+      expect.not.objectContaining({ doneOn: expect.anything() }),
+    ]);
+    expect(await countDoneCommitmentsWith(cy.id)).toBe(0);
   });
 
   it('logs a conversation with the person already chosen, and the cadence resets', async () => {

@@ -2,6 +2,7 @@ import { localDateOf } from '@shared/domain/dates';
 import type { Commitment } from '@shared/domain/types';
 import { nextUpdatedAt } from './records';
 import {
+  countDoneCommitmentsForPerson,
   readCommitment,
   readCommitmentsForConversation,
   readCommitmentsForPerson,
@@ -14,8 +15,18 @@ export function listOpenCommitments(): Promise<Commitment[]> {
   return readOpenCommitments();
 }
 
-export function listCommitmentsForPerson(personId: string): Promise<Commitment[]> {
-  return readCommitmentsForPerson(personId);
+/** A person's open commitments, both ways: what a dossier shows before a meeting. */
+export function listOpenCommitmentsForPerson(personId: string): Promise<Commitment[]> {
+  return readCommitmentsForPerson(personId, true);
+}
+
+/** A person's kept promises, both ways: years of them, read only when asked for. */
+export function listDoneCommitmentsForPerson(personId: string): Promise<Commitment[]> {
+  return readCommitmentsForPerson(personId, false);
+}
+
+export function countDoneCommitmentsWith(personId: string): Promise<number> {
+  return countDoneCommitmentsForPerson(personId);
 }
 
 export function listCommitmentsForConversation(conversationId: string): Promise<Commitment[]> {

@@ -23,7 +23,7 @@ const moment = (id: string, drivenBy: string[]): StrategyMoment => ({
 });
 
 describe('schema v2 → v3', () => {
-  it('keeps the moments, indexes them by who drove them, and adds an empty search index', async () => {
+  it('keeps the records, indexes moments by who drove them and commitments by person and state, and adds an empty search index', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_V1);
@@ -31,6 +31,17 @@ describe('schema v2 → v3', () => {
     await v2.open();
     const moments = [moment('m-1', ['p-dana', 'p-sam']), moment('m-2', ['p-sam']), moment('m-3', [])];
     await v2.table('strategyMoments').bulkAdd(moments);
+    const promise = (id: string, open: 0 | 1) => ({
+      id,
+      createdAt: '2026-10-01T10:00:00.000Z',
+      updatedAt: '2026-10-01T10:00:00.000Z',
+      personId: 'p-dana',
+      direction: 'i-owe',
+      text: `Promise ${id}`,
+      open,
+      ...(open ? {} : { doneOn: '2026-10-02' }),
+    });
+    await v2.table('commitments').bulkAdd([promise('k-1', 1), promise('k-2', 0), promise('k-3', 0)]);
     await v2.table('changes').add({ table: 'strategyMoments', recordId: 'm-1', op: 'put', at: moments[0]?.createdAt });
     v2.close();
 
@@ -40,6 +51,8 @@ describe('schema v2 → v3', () => {
     expect(await db.strategyMoments.orderBy('id').toArray()).toEqual(moments);
     expect((await db.strategyMoments.where('drivenBy').equals('p-sam').primaryKeys()).sort()).toEqual(['m-1', 'm-2']);
     expect(await db.strategyMoments.where('drivenBy').equals('p-dana').primaryKeys()).toEqual(['m-1']);
+    expect(await db.commitments.where('[personId+open]').equals(['p-dana', 1]).primaryKeys()).toEqual(['k-1']);
+    expect(await db.commitments.where('[personId+open]').equals(['p-dana', 0]).count()).toBe(2);
     expect(await db.changes.count()).toBe(1);
     expect(await db.searchIndex.count()).toBe(0);
     db.close();

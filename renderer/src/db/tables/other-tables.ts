@@ -18,8 +18,20 @@ export async function readOpenCommitments(): Promise<Commitment[]> {
   return decodeAll('commitments', await db.commitments.where('open').equals(1).toArray());
 }
 
-export async function readCommitmentsForPerson(personId: string): Promise<Commitment[]> {
-  return decodeAll('commitments', await db.commitments.where('personId').equals(personId).toArray());
+/** A person's open commitments, or their done ones, through the `[personId+open]` index (schema v3). */
+export async function readCommitmentsForPerson(personId: string, open: boolean): Promise<Commitment[]> {
+  return decodeAll(
+    'commitments',
+    await db.commitments
+      .where('[personId+open]')
+      .equals([personId, open ? 1 : 0])
+      .toArray(),
+  );
+}
+
+/** How many commitments with a person are done: index keys counted, no record read. */
+export function countDoneCommitmentsForPerson(personId: string): Promise<number> {
+  return db.commitments.where('[personId+open]').equals([personId, 0]).count();
 }
 
 export async function readCommitmentsForConversation(conversationId: string): Promise<Commitment[]> {

@@ -15,11 +15,11 @@ const TIMELINE_PAGE = 20;
 /** Before a meeting: the button to log it, and the open commitments both ways (done ones when asked for). */
 export function PersonCommitments({ person }: { person: Person }) {
   const [showDone, setShowDone] = useState(false);
-  const commitments = usePersonCommitments(person.id);
+  // Years of kept promises are thousands of rows: they are only read and drawn when asked for.
+  const commitments = usePersonCommitments(person.id, showDone);
   const openQuickLog = useUiStore((state) => state.openQuickLog);
   if (!commitments) return null;
-  const open = commitments.filter((c) => !c.doneOn);
-  const done = commitments.filter((c) => c.doneOn);
+  const { open, doneCount, done } = commitments;
   return (
     <>
       <p>
@@ -34,11 +34,10 @@ export function PersonCommitments({ person }: { person: Person }) {
           commitments={open}
           emptyText="Nothing open either way."
         />
-        {done.length > 0 && (
-          <details onToggle={(event) => setShowDone(event.currentTarget.open)}>
-            <summary>Done ({done.length})</summary>
-            {/* Years of kept promises are thousands of rows: they are only drawn when asked for. */}
-            {showDone && (
+        {doneCount > 0 && (
+          <details open={showDone} onToggle={(event) => setShowDone(event.currentTarget.open)}>
+            <summary>Done ({doneCount})</summary>
+            {showDone && done && (
               <CommitmentList label={`Done commitments with ${person.name}`} commitments={done} emptyText="" />
             )}
           </details>

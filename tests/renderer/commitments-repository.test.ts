@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { emptyPersonInput } from '@shared/domain/person';
+import {
+  countDoneCommitmentsWith,
+  listDoneCommitmentsForPerson,
+  listOpenCommitmentsForPerson,
+  setCommitmentDone,
+} from '@renderer/db/commitments-repository';
+import { saveConversation } from '@renderer/db/conversations-repository';
+import { createPerson } from '@renderer/db/people-repository';
+import { conversationInput } from './fixtures';
+
+// A person's commitments as the dossier reads them: the open ones, how many are done, and the done
+// ones only when asked for, each through the `[personId+open]` index.
+
+describe("a person's commitments", () => {
+  it('reads the open ones and counts the done ones, and follows a promise marked done and reopened', async () => {
+    const dana = await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
+    const sam = await createPerson({ ...emptyPersonInput(), name: 'Sam Lee' });
+    await saveConversation(
+      conversationInput([dana.id, sam.id], '2026-11-03T10:00:00.000Z', {
+        newCommitments: [
+          { personId: dana.id, direction: 'i-owe', text: 'Send the deck' },
+          { personId: dana.id, direction: 'they-owe', text: 'Intro to the auditor' },
+          { personId: sam.id, direction: 'i-owe', text: 'Pricing sheet' },
+        ],
+      }),
+    );
+    const texts = (list: { text: string }[]) => list.map((c) => c.text).sort();
+    expect(texts(await listOpenCommitmentsForPerson(dana.id))).toEqual(['Intro to the auditor', 'Send the deck']);
+    expect(await countDoneCommitmentsWith(dana.id)).toBe(0);
+
+    const deck = (await listOpenCommitmentsForPerson(dana.id)).find((c) => c.text === 'Send the deck');
+    await setCommitmentDone(deck?.id ?? '', true);
+    expect(texts(await listOpenCommitmentsForPerson(dana.id))).toEqual(['Intro to the auditor']);
+    expect(await countDoneCommitmentsWith(dana.id)).toBe(1);
+    expect(texts(await listDoneCommitmentsForPerson(dana.id))).toEqual(['Send the deck']);
+    expect(await countDoneCommitmentsWith(sam.id)).toBe(0);
+
+    await setCommitmentDone(deck?.id ?? '', false);
+    expect(texts(await listOpenCommitmentsForPerson(dana.id))).toEqual(['Intro to the auditor', 'Send the deck']);
+    expect(await listDoneCommitmentsForPerson(dana.id)).toEqual([]);
+  });
+});
