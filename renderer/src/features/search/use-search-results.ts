@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchHit } from '@shared/domain/search';
 import {
   currentSearchStatus,
@@ -30,7 +30,8 @@ export function useSearchResults(query: string, filters: SearchFilters, limit = 
   useEffect(() => startSearchIndex(), []);
 
   const { kind, personId, period } = filters;
-  useEffect(() => {
+  // Asked before the browser paints the typed key, so the worker searches while that frame is drawn.
+  useLayoutEffect(() => {
     if (query.trim() === '') return undefined;
     let current = true;
     const key = JSON.stringify([query, kind, personId, period, limit]);
