@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyPersonInput } from '@shared/domain/person';
 import { NO_SEARCH_FILTERS, type SearchDocument, type SearchHit } from '@shared/domain/search';
 import type { Conversation } from '@shared/domain/types';
@@ -100,12 +100,14 @@ async function dana() {
   return createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz', title: 'CFO' });
 }
 
-function startIndexer() {
+function startIndexer(options: { saveAfterChanges?: number; saveAfterBuildMs?: number } = {}) {
   const statuses: SearchIndexStatus[] = [];
   const indexer = new SearchIndexer({
     onStatus: (status) => statuses.push(status),
     now: () => now,
     saveDelayMs: 60_000,
+    saveAfterBuildMs: 60_000,
+    ...options,
   });
   return { indexer, statuses, last: () => statuses.at(-1) };
 }
@@ -213,5 +215,27 @@ describe('the search index over the journal', () => {
     await indexer.start();
     expect(last()).toMatchObject({ state: 'ready', origin: 'built', builtAt: now.toISOString() });
     expect(await indexer.search('dana', NO_SEARCH_FILTERS, 20)).toMatchObject([{ opens: { id: person.id } }]);
+  });
+
+  it('saves soon after a build, but after changes only once enough have piled up', async () => {
+    const person = await dana();
+    const { indexer } = startIndexer({ saveAfterBuildMs: 0, saveAfterChanges: 3 });
+    await indexer.start();
+    const savedCursor = async () => (await db.searchIndex.get('journal'))?.cursor;
+    await vi.waitFor(async () => expect(await savedCursor()).toBeDefined());
+    const afterBuild = await savedCursor();
+
+    const talk = (day: number) =>
+      saveConversation(conversationInput([person.id], `2026-11-0${day}T10:00:00.000Z`, { notes: `Note ${day}` }));
+    await talk(3);
+    await indexer.catchUp();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await savedCursor()).toBe(afterBuild);
+
+    await talk(4);
+    await talk(5);
+    await indexer.catchUp();
+    await vi.waitFor(async () => expect(await savedCursor()).toBeGreaterThan(afterBuild ?? 0));
+    expect(await readChangeCursor('search')).toBe(await savedCursor());
   });
 });

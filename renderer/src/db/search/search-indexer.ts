@@ -47,8 +47,15 @@ export type SearchIndexerOptions = {
   /** A save of the index failed: the index stops saving, and the page is told. */
   onSaveFailed?(error: unknown): void;
   now?: () => Date;
-  /** How long after the last change the index is saved. */
+  /** How long after a build the index is saved (a build is the costly part to lose). */
+  saveAfterBuildMs?: number;
+  /**
+   * How long after the last change an index that follows the feed is saved. At 100,000 notes a save
+   * writes some 60 MB, while replaying the feed's changes at the next start costs next to nothing, so
+   * changes are saved rarely: after this quiet time, or at once when `saveAfterChanges` have piled up.
+   */
   saveDelayMs?: number;
+  saveAfterChanges?: number;
 };
 
 const TABLES = Object.keys(SEARCHED_TABLES) as SearchedTable[];
@@ -70,15 +77,21 @@ export class SearchIndexer {
   private queue: Promise<unknown> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private unsaved = false;
+  /** Changes read from the feed since the last save. */
+  private unsavedChanges = 0;
   private readOnly = false;
   private names = new Map<string, string>();
   private namesStale = true;
   private readonly now: () => Date;
   private readonly saveDelayMs: number;
+  private readonly saveAfterBuildMs: number;
+  private readonly saveAfterChanges: number;
 
   constructor(private readonly options: SearchIndexerOptions) {
     this.now = options.now ?? (() => new Date());
-    this.saveDelayMs = options.saveDelayMs ?? 5_000;
+    this.saveDelayMs = options.saveDelayMs ?? 120_000;
+    this.saveAfterBuildMs = options.saveAfterBuildMs ?? 5_000;
+    this.saveAfterChanges = options.saveAfterChanges ?? 500;
   }
 
   /** Imports the saved index, or builds one, then reads the changes made since. */
@@ -198,7 +211,7 @@ export class SearchIndexer {
     this.builtAt = this.now().toISOString();
     this.report({ state: 'ready', origin: 'built' });
     this.unsaved = true;
-    this.scheduleSave();
+    this.scheduleSave(this.saveAfterBuildMs);
   }
 
   private async followFeed(): Promise<void> {
@@ -224,6 +237,7 @@ export class SearchIndexer {
         });
       }
       this.cursor = (changes.at(-1) as { seq: number }).seq;
+      this.unsavedChanges += changes.length;
       changed = true;
     }
     if (!changed) return;
@@ -234,15 +248,15 @@ export class SearchIndexer {
       return;
     }
     this.unsaved = true;
-    this.scheduleSave();
+    this.scheduleSave(this.unsavedChanges >= this.saveAfterChanges ? 0 : this.saveDelayMs);
   }
 
-  private scheduleSave(): void {
+  private scheduleSave(delayMs: number): void {
     if (this.readOnly) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       void this.enqueue(() => this.save());
-    }, this.saveDelayMs);
+    }, delayMs);
   }
 
   /** A failed save leaves the index working in memory; the saved copy and the feed still agree. */
@@ -258,6 +272,7 @@ export class SearchIndexer {
         state: this.engine.exportState(),
       });
       this.unsaved = false;
+      this.unsavedChanges = 0;
     } catch (error) {
       this.stopSaving();
       this.options.onSaveFailed?.(error);
