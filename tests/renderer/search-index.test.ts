@@ -39,6 +39,19 @@ describe('the search engine', () => {
     expect(keys(engine, '   ')).toEqual([]);
   });
 
+  it('completes the word being typed only while whole words leave room in the results', () => {
+    const engine = new SearchEngine();
+    for (let i = 0; i < 100; i += 1) engine.put(note(`plan-${i}`, `The plan number ${i}.`));
+    engine.put(note('planning', 'Planning the offsite.'));
+    // 100 whole-word matches are more than a page of 20 asks the index for (80): no completion is looked up.
+    expect(keys(engine, 'plan', 20)).not.toContain('conversations/planning');
+    // A page of 50 asks for 170, more than the whole words give, so "plan" also finds "planning".
+    expect(keys(engine, 'plan', 50)).toHaveLength(50);
+    expect(engine.search('plan', NO_SEARCH_FILTERS, now, 200).map((hit) => hit.key)).toContain(
+      'conversations/planning',
+    );
+  });
+
   it('folds case and accents both ways', () => {
     const engine = new SearchEngine();
     engine.put(note('1', 'Lunch at the Café Übersee.'));

@@ -114,7 +114,8 @@ export class SearchEngine {
 
   /**
    * The best `limit` records for a query, after the filters. Every word must match, in the short
-   * fields or in the body; the last word, unless followed by a space, also matches words it begins.
+   * fields or in the body; the last word, unless followed by a space, also matches words it begins
+   * when whole words do not already fill the results.
    */
   search(query: string, filters: SearchFilters, now: Date, limit: number): EngineHit[] {
     const words = this.encoder.encode(query);
@@ -127,7 +128,10 @@ export class SearchEngine {
       { ids: this.short.search(complete, { limit: wanted }), weight: 2 },
       { ids: this.body.search(complete, { limit: wanted }), weight: 1.5 },
     ];
-    if (!/\s$/.test(query)) {
+    // The word being typed is completed only while whole words leave room: once they fill the page, the
+    // completions (ranked below them) would cost up to six more searches for nothing shown.
+    const found = new Set([...(lists[0]?.ids ?? []), ...(lists[1]?.ids ?? [])]).size;
+    if (!/\s$/.test(query) && found < wanted) {
       const before = words.slice(0, -1);
       for (const completion of this.completionsOf(last)) {
         lists.push({ ids: this.body.search([...before, completion].join(' '), { limit: wanted }), weight: 1 });
