@@ -3,6 +3,7 @@ import { KIND_LABELS } from '@shared/domain/labels';
 import { CONVERSATION_KINDS, type ConversationKind, type Person } from '@shared/domain/types';
 import { useUiStore } from '@renderer/state/ui-store';
 import { ChoiceSelect } from '@renderer/components/ChoiceSelect';
+import { PersonSelect } from '@renderer/components/PersonSelect';
 import { useTags } from '@renderer/hooks/use-conversations';
 
 const KIND_FILTER_CHOICES: readonly (ConversationKind | '')[] = ['', ...CONVERSATION_KINDS];
@@ -22,14 +23,13 @@ export function LogFiltersBar({ people }: { people: readonly Person[] }) {
     <div className="toolbar" role="group" aria-label="Filter conversations">
       <label>
         Person{' '}
-        <select value={filters.personId} onChange={(event) => setFilters({ personId: event.target.value })}>
-          <option value="">Everyone</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
+        <PersonSelect
+          people={people}
+          value={filters.personId}
+          onChange={(personId) => setFilters({ personId })}
+          anyValue=""
+          anyLabel="Everyone"
+        />
       </label>
       <label>
         Kind{' '}

@@ -8,10 +8,11 @@ import {
   type SearchFilters,
   type SearchHit,
   type SearchKind,
-  type SearchPeriod,
   type SearchTarget,
   type SnippetPart,
 } from '@shared/domain/search';
+import { ChoiceSelect } from '@renderer/components/ChoiceSelect';
+import { PersonSelect } from '@renderer/components/PersonSelect';
 import { usePeople } from '@renderer/hooks/use-people';
 import { useUiStore } from '@renderer/state/ui-store';
 import { useSearchResults, type SearchResults } from './use-search-results';
@@ -32,6 +33,9 @@ export function routeOf(target: SearchTarget): string {
       return `/check-in/${target.week}`;
   }
 }
+
+const KIND_CHOICES: readonly SearchFilters['kind'][] = ['any', ...SEARCH_KINDS];
+const KIND_CHOICE_LABELS: Record<SearchFilters['kind'], string> = { any: 'Everything', ...SEARCH_KIND_LABELS };
 
 /** The groups in the order of their best result, each keeping the ranking inside it. */
 function groupByKind(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
@@ -140,41 +144,31 @@ export function SearchPanel({ label, autoFocus = false, collapsedWhenEmpty = fal
           <div className="search-filters" role="group" aria-label="Filters">
             <label>
               Kind{' '}
-              <select
+              <ChoiceSelect
+                choices={KIND_CHOICES}
+                labels={KIND_CHOICE_LABELS}
                 value={filters.kind}
-                onChange={(event) => changeFilters({ kind: event.target.value as SearchFilters['kind'] })}
-              >
-                <option value="any">Everything</option>
-                {SEARCH_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {SEARCH_KIND_LABELS[kind]}
-                  </option>
-                ))}
-              </select>
+                onChange={(kind) => changeFilters({ kind })}
+              />
             </label>
             <label>
               Person{' '}
-              <select value={filters.personId} onChange={(event) => changeFilters({ personId: event.target.value })}>
-                <option value="any">Anyone</option>
-                {(people ?? []).map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
-              </select>
+              <PersonSelect
+                people={people ?? []}
+                value={filters.personId}
+                onChange={(personId) => changeFilters({ personId })}
+                anyValue="any"
+                anyLabel="Anyone"
+              />
             </label>
             <label>
               Period{' '}
-              <select
+              <ChoiceSelect
+                choices={SEARCH_PERIODS}
+                labels={SEARCH_PERIOD_LABELS}
                 value={filters.period}
-                onChange={(event) => changeFilters({ period: event.target.value as SearchPeriod })}
-              >
-                {SEARCH_PERIODS.map((period) => (
-                  <option key={period} value={period}>
-                    {SEARCH_PERIOD_LABELS[period]}
-                  </option>
-                ))}
-              </select>
+                onChange={(period) => changeFilters({ period })}
+              />
             </label>
           </div>
           <p className="search-status" role="status">
