@@ -129,6 +129,28 @@ async function leaveTo(page: Page, hash: string, selector: string): Promise<void
   await timeScreen(page, hash, selector);
 }
 
+/** One record written in its own transaction with `durability: 'strict'`, as the app commits every change. */
+function rawStrictCommitMs(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const request = indexedDB.open('bench-commit-floor', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'id' });
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const started = performance.now();
+    const tx = db.transaction('notes', 'readwrite', { durability: 'strict' });
+    tx.objectStore('notes').put({ id: String(Math.random()), notes: 'x'.repeat(1_000) });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const elapsed = performance.now() - started;
+    db.close();
+    return elapsed;
+  });
+}
+
 /** Whether the saved search index has read the whole change feed (the worker saves once it has caught up). */
 function searchIndexCaughtUp(page: Page): Promise<boolean> {
   return page.evaluate(async () => {
@@ -494,6 +516,17 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
     await page.keyboard.press('Control+Enter');
     saves.push(await page.evaluate(() => (window as unknown as { benchSaved: Promise<number> }).benchSaved));
   }
+  // Not a target, a reference: what one strictly durable IndexedDB commit of one record costs on this disk.
+  const commits: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) commits.push(await rawStrictCommitMs(page));
+  add({
+    name: 'raw: one strictly durable commit of one record',
+    unit: 'ms',
+    value: median(commits),
+    p95: p95(commits),
+    floor: null,
+    target: 'reference for saving',
+  });
   add({
     name: 'save a conversation (heaviest person) → visible',
     unit: 'ms',
