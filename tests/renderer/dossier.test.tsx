@@ -218,9 +218,9 @@ describe('person dossier', () => {
 
     await waitFor(() => expect(stat(relationship, 'Cadence')).toBe('On track (every 14 days)'));
     expect(stat(relationship, 'Last talked')).toBe('Today');
-    expect(await screen.findByRole('region', { name: 'Conversations (2)' })).toHaveTextContent(
-      'Caught up on the board deck.',
-    );
+    // The count and the list are two queries: either may arrive first.
+    const conversations = await screen.findByRole('region', { name: 'Conversations (2)' });
+    await waitFor(() => expect(conversations).toHaveTextContent('Caught up on the board deck.'));
   });
 });
 

@@ -32,18 +32,17 @@ export function useTimeline(filters: LogFilters, limit: number): Conversation[] 
   );
 }
 
-/** A person's newest `limit` conversations and how many they have in all; `undefined` while loading. */
-export function usePersonConversations(
-  personId: string,
-  limit: number,
-): { conversations: Conversation[]; total: number } | undefined {
-  return useLiveQuery(async () => {
-    const [conversations, total] = await Promise.all([
-      listConversationsForPerson(personId, limit),
-      countConversationsForPerson(personId),
-    ]);
-    return { conversations, total };
-  }, [personId, limit]);
+/** A person's newest `limit` conversations, newest first; `undefined` while loading. */
+export function usePersonConversations(personId: string, limit: number): Conversation[] | undefined {
+  return useLiveQuery(() => listConversationsForPerson(personId, limit), [personId, limit]);
+}
+
+/**
+ * How many conversations a person has in all; `undefined` while counting. A query of its own: counting
+ * thousands of index keys must not hold back the newest conversations, nor a save's appearing among them.
+ */
+export function usePersonConversationCount(personId: string): number | undefined {
+  return useLiveQuery(() => countConversationsForPerson(personId), [personId]);
 }
 
 /**

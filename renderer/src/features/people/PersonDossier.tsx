@@ -4,7 +4,7 @@ import { useUiStore } from '@renderer/state/ui-store';
 import { CommitmentList } from '@renderer/features/commitments/CommitmentList';
 import { usePersonCommitments } from '@renderer/hooks/use-commitments';
 import { ConversationEntry } from '@renderer/features/log/ConversationEntry';
-import { usePersonConversations } from '@renderer/hooks/use-conversations';
+import { usePersonConversationCount, usePersonConversations } from '@renderer/hooks/use-conversations';
 import { useRelationships } from './relationships-context';
 import { RelationshipSummary } from './RelationshipSummary';
 import { WarmthChart } from './WarmthChart';
@@ -51,19 +51,21 @@ export function PersonCommitments({ person }: { person: Person }) {
 export function PersonHistory({ person }: { person: Person }) {
   const [shown, setShown] = useState(TIMELINE_PAGE);
   // Newest first, a page at a time: the dossier never reads a person's whole history.
-  const timeline = usePersonConversations(person.id, shown);
+  const conversations = usePersonConversations(person.id, shown);
+  const total = usePersonConversationCount(person.id);
   const people = usePeople();
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
   // The same numbers as the People list and Today: one function over one input (the activity summary).
   const status = useRelationships()?.statuses.get(person.id);
-  if (!timeline || !status) return null;
-  const { conversations, total } = timeline;
+  if (!conversations || !status) return null;
+  // Until the count is in, a full page means there may be more.
+  const more = total === undefined ? conversations.length === shown : total > conversations.length;
 
   return (
     <>
       <RelationshipSummary status={status} />
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Conversations ({total})</h2>
+        <h2 id="timeline-heading">Conversations{total === undefined ? '' : ` (${total})`}</h2>
         {conversations.length === 0 ? (
           <p className="subtle">No conversations logged with {person.name} yet.</p>
         ) : (
@@ -71,7 +73,7 @@ export function PersonHistory({ person }: { person: Person }) {
             <ConversationEntry key={conversation.id} conversation={conversation} people={byId} />
           ))
         )}
-        {total > conversations.length && (
+        {more && (
           <button type="button" onClick={() => setShown((current) => current + TIMELINE_PAGE)}>
             Show older conversations
           </button>
