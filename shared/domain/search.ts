@@ -7,7 +7,7 @@ import type { CheckIn, Commitment, Conversation, Person, StrategyMoment } from '
 export const SEARCH_KINDS = ['conversation', 'person', 'commitment', 'moment', 'checkIn'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/** The heading of each group of results, in the order groups are listed when they rank alike. */
+/** The heading of each group of results, and each kind's name in the filter. */
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   conversation: 'Conversations',
   person: 'People',

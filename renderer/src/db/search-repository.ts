@@ -66,10 +66,6 @@ export function startSearchIndex(port?: SearchPort): void {
         current.pending.get(message.id)?.resolve(message.hits);
         current.pending.delete(message.id);
         break;
-      case 'done':
-        current.pending.get(message.id)?.resolve([]);
-        current.pending.delete(message.id);
-        break;
       case 'failed':
         current.pending.get(message.id)?.reject(new Error(message.message));
         current.pending.delete(message.id);
@@ -105,11 +101,6 @@ function ask(message: (id: number) => ToSearchWorker): Promise<SearchHit[]> {
 /** The best `limit` results for what was typed, after the filters. */
 export function searchJournal(query: string, filters: SearchFilters, limit = 20): Promise<SearchHit[]> {
   return ask((id) => ({ type: 'search', id, query, filters, limit }));
-}
-
-/** Saves the index now rather than a few seconds after the last change. */
-export async function saveSearchIndexNow(): Promise<void> {
-  await ask((id) => ({ type: 'flush', id }));
 }
 
 export function currentSearchStatus(): SearchIndexStatus {

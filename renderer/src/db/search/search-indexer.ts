@@ -152,7 +152,7 @@ export class SearchIndexer {
     clearTimeout(this.saveTimer);
   }
 
-  /** Saves now if anything changed since the last save (on quit, and in tests). */
+  /** Saves now if anything changed since the last save, instead of waiting for the timer. */
   flush(): Promise<void> {
     clearTimeout(this.saveTimer);
     return this.enqueue(() => this.save());

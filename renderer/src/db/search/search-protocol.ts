@@ -10,13 +10,11 @@ export type ToSearchWorker =
   | { type: 'start' }
   | { type: 'changed' }
   | { type: 'stop-saving' }
-  | { type: 'search'; id: number; query: string; filters: SearchFilters; limit: number }
-  | { type: 'flush'; id: number };
+  | { type: 'search'; id: number; query: string; filters: SearchFilters; limit: number };
 
 export type FromSearchWorker =
   | { type: 'status'; status: SearchIndexStatus }
   | { type: 'results'; id: number; hits: SearchHit[] }
-  | { type: 'done'; id: number }
   | { type: 'failed'; id: number; message: string }
   /** A save of the index hit a storage failure: the page stops writing too (SPEC §7). */
   | { type: 'storage-failed'; name: string; message: string };
@@ -64,12 +62,6 @@ export function serveSearch(port: SearchPort, options: { saveDelayMs?: number } 
           indexer
             .search(message.query, message.filters, message.limit)
             .then((hits) => ({ type: 'results', id: message.id, hits })),
-        );
-        break;
-      case 'flush':
-        void answer(
-          message.id,
-          indexer.flush().then(() => ({ type: 'done', id: message.id })),
         );
         break;
     }

@@ -32,6 +32,8 @@ export function LogScreen() {
   const filtered = Object.values(filters).some((value) => value !== '');
   // While something is typed in the search field, its results take the timeline's place.
   const searching = useUiStore((state) => state.search.query !== '');
+  // The palette shares the field's query: while it is open over the Log, only the palette searches.
+  const paletteOpen = useUiStore((state) => state.search.open);
 
   return (
     <section className="screen">
@@ -41,7 +43,7 @@ export function LogScreen() {
           Log a conversation
         </button>
       </div>
-      <SearchPanel label="Search everything written" collapsedWhenEmpty />
+      {!paletteOpen && <SearchPanel label="Search everything written" collapsedWhenEmpty />}
       {!searching && people && <LogFiltersBar people={people} />}
       {!searching && conversations && conversations.length === 0 && (
         <div className="empty-state">
