@@ -47,8 +47,12 @@ export type TagTimelineEntry = {
 /** How many conversations carry a tag, with one of the spellings it is used with. */
 export type TagCount = { key: string; label: string; count: number };
 
-/** Per person: the newest conversations (for days since) and the newest rated ones (for warmth). */
-export type PersonActivity = { personId: string; recent: ConversationSummary[] };
+/**
+ * Per person: how many conversations they are in, the newest ones (for days since) and the newest
+ * rated ones (for warmth). The count is kept by each write (one more, one fewer), so the dossier shows
+ * it without counting thousands of index keys.
+ */
+export type PersonActivity = { personId: string; conversationCount: number; recent: ConversationSummary[] };
 
 /**
  * The fields of a conversation the derived tables are made of. None is free text: tags appear only
@@ -112,18 +116,22 @@ function summaryOf(entry: PersonTimelineEntry): ConversationSummary {
 }
 
 /**
- * A person's summary from (any superset of) their timeline entries: the RECENT_CONVERSATIONS_KEPT
- * newest, and as many of the newest rated ones, so a run of unrated conversations cannot hide the
- * ratings. `null` when the person has no conversation.
+ * A person's summary from (any superset of) their newest timeline entries and how many conversations
+ * they are in: the RECENT_CONVERSATIONS_KEPT newest, and as many of the newest rated ones, so a run of
+ * unrated conversations cannot hide the ratings. `null` when the person has no conversation.
  */
-export function summarizeActivity(personId: string, entries: readonly PersonTimelineEntry[]): PersonActivity | null {
+export function summarizeActivity(
+  personId: string,
+  entries: readonly PersonTimelineEntry[],
+  conversationCount: number,
+): PersonActivity | null {
   const theirs = entries.filter((entry) => entry.personId === personId).sort(compareNewestFirst);
-  if (theirs.length === 0) return null;
+  if (theirs.length === 0 || conversationCount <= 0) return null;
   const kept = new Set([
     ...theirs.slice(0, RECENT_CONVERSATIONS_KEPT),
     ...theirs.filter((entry) => entry.rated === 1).slice(0, RECENT_CONVERSATIONS_KEPT),
   ]);
-  return { personId, recent: theirs.filter((entry) => kept.has(entry)).map(summaryOf) };
+  return { personId, conversationCount, recent: theirs.filter((entry) => kept.has(entry)).map(summaryOf) };
 }
 
 /** Every derived row of a whole journal, computed from scratch. */
@@ -154,6 +162,8 @@ export function deriveAll(conversations: readonly Conversation[]): {
     }
   }
   const byPerson = groupBy(personTimeline, (entry) => [entry.personId]);
-  const personActivity = [...byPerson].flatMap(([personId, entries]) => summarizeActivity(personId, entries) ?? []);
+  const personActivity = [...byPerson].flatMap(
+    ([personId, entries]) => summarizeActivity(personId, entries, entries.length) ?? [],
+  );
   return { personTimeline, tagTimeline, tagCounts: [...counts.values()], personActivity };
 }

@@ -5,6 +5,7 @@ import { emptyPersonInput } from '@shared/domain/person';
 import type { Person } from '@shared/domain/types';
 import { setCommitmentDone } from '@renderer/db/commitments-repository';
 import {
+  countConversationsForPerson,
   deleteConversation,
   listTags,
   listTimeline,
@@ -235,6 +236,18 @@ describe('derived data', () => {
     await deleteConversation(first.id);
     expect(await listTags()).toEqual(['Hiring']);
     expect((await db.tagCounts.get('hiring'))?.count).toBe(1);
+  });
+
+  it("keeps each person's conversation count in their summary: one more, one fewer, never a count of the index", async () => {
+    const dana = await person('Dana');
+    const sam = await person('Sam');
+    const both = await saveConversation(conversationInput([dana.id, sam.id], '2026-11-19T15:00:00.000Z'));
+    await saveConversation(conversationInput([sam.id], '2026-11-20T15:00:00.000Z'));
+    expect([await countConversationsForPerson(dana.id), await countConversationsForPerson(sam.id)]).toEqual([1, 2]);
+    await saveConversation(conversationInput([dana.id], '2026-11-19T15:00:00.000Z'), both.id);
+    expect([await countConversationsForPerson(dana.id), await countConversationsForPerson(sam.id)]).toEqual([1, 1]);
+    await deleteConversation(both.id);
+    expect([await countConversationsForPerson(dana.id), await countConversationsForPerson(sam.id)]).toEqual([0, 1]);
   });
 
   it('rebuildDerivedData recomputes every derived table from the source tables', async () => {

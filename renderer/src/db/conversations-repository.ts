@@ -10,11 +10,11 @@ import {
   readConversationFactsSince,
   readNewestRatedEntries,
   readTimeline,
-  countConversationsOf,
   countConversationsOfBetween,
 } from './tables/conversations-table';
 import {
   readAllPersonActivity,
+  readPersonActivity,
   readCommitmentsForConversation,
   readSettingsRecord,
   readTagCounts,
@@ -247,8 +247,9 @@ export function listConversationsForPerson(personId: string, limit: number): Pro
   return readTimeline({ personId }, limit);
 }
 
-export function countConversationsForPerson(personId: string): Promise<number> {
-  return countConversationsOf(personId);
+/** How many conversations a person is in: kept in their activity summary by every write, never counted. */
+export async function countConversationsForPerson(personId: string): Promise<number> {
+  return (await readPersonActivity(personId))?.conversationCount ?? 0;
 }
 
 /**

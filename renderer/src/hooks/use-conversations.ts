@@ -37,10 +37,7 @@ export function usePersonConversations(personId: string, limit: number): Convers
   return useLiveQuery(() => listConversationsForPerson(personId, limit), [personId, limit]);
 }
 
-/**
- * How many conversations a person has in all; `undefined` while counting. A query of its own: counting
- * thousands of index keys must not hold back the newest conversations, nor a save's appearing among them.
- */
+/** How many conversations a person has in all (from their activity summary); `undefined` while loading. */
 export function usePersonConversationCount(personId: string): number | undefined {
   return useLiveQuery(() => countConversationsForPerson(personId), [personId]);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { StrategyMoment } from '@shared/domain/types';
 import { SCHEMA_V1 } from '@renderer/db/tables/migrations/v1';
 import { SCHEMA_V2 } from '@renderer/db/tables/migrations/v2';
-import { UpstreamDatabase } from '@renderer/db/tables/schema';
+import { SCHEMA_VERSION, UpstreamDatabase } from '@renderer/db/tables/schema';
 
 // A version-2 database as the second release wrote it, opened with schema v3: every record stays,
 // strategy moments become readable by the people who drove them, and the saved search index starts empty.
@@ -47,7 +47,7 @@ describe('schema v2 → v3', () => {
 
     const db = new UpstreamDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.strategyMoments.orderBy('id').toArray()).toEqual(moments);
     expect((await db.strategyMoments.where('drivenBy').equals('p-sam').primaryKeys()).sort()).toEqual(['m-1', 'm-2']);
     expect(await db.strategyMoments.where('drivenBy').equals('p-dana').primaryKeys()).toEqual(['m-1']);

@@ -109,14 +109,6 @@ export async function readNewestRatedEntries(personId: string, limit: number): P
   return newestFirst.reverse();
 }
 
-/** How many conversations a person is in (counting index keys, not records). */
-export function countConversationsOf(personId: string): Promise<number> {
-  return db.personTimeline
-    .where('[personId+occurredAt+createdAt]')
-    .between([personId, LOWEST_INSTANT, LOWEST_INSTANT], [personId, HIGHEST_INSTANT, HIGHEST_INSTANT])
-    .count();
-}
-
 /**
  * How many conversations a person is in from `from` to `to` (instants, both included): one range of
  * their timeline index, counted by its keys, so it costs the same whatever the size of the journal.

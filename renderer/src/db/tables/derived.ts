@@ -17,8 +17,13 @@ import { guardedWrite } from './storage-health';
 
 export type ConversationChange = { before: ConversationRow | undefined; after: ConversationRow | undefined };
 
-/** A person's newest RECENT_CONVERSATIONS_KEPT entries, and as many of the newest rated ones. */
-async function refreshPersonActivity(personId: string): Promise<void> {
+/**
+ * A person's newest RECENT_CONVERSATIONS_KEPT entries, and as many of the newest rated ones, with their
+ * conversation count moved by `countChange` (the conversations this write added them to, less those
+ * it took them out of).
+ */
+async function refreshPersonActivity(personId: string, countChange: number): Promise<void> {
+  const previous = await db.personActivity.get(personId);
   const newest = await db.personTimeline
     .where('[personId+occurredAt+createdAt]')
     .between([personId, LOWEST_INSTANT, LOWEST_INSTANT], [personId, HIGHEST_INSTANT, HIGHEST_INSTANT])
@@ -31,10 +36,11 @@ async function refreshPersonActivity(personId: string): Promise<void> {
     .reverse()
     .limit(RECENT_CONVERSATIONS_KEPT)
     .toArray();
-  const activity = summarizeActivity(personId, [
-    ...newest,
-    ...newestRated.filter((entry) => !newest.some((other) => other.id === entry.id)),
-  ]);
+  const activity = summarizeActivity(
+    personId,
+    [...newest, ...newestRated.filter((entry) => !newest.some((other) => other.id === entry.id))],
+    (previous?.conversationCount ?? 0) + countChange,
+  );
   if (activity) await db.personActivity.put(activity);
   else await db.personActivity.delete(personId);
 }
@@ -44,7 +50,8 @@ async function adjustTagCounts(
   deltas: ReadonlyMap<string, number>,
   labels: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const keys = [...deltas.keys()];
+  // A tag a conversation kept is left alone: rewriting its row would re-run every live query of the tag list.
+  const keys = [...deltas.keys()].filter((key) => deltas.get(key) !== 0);
   const rows = await db.tagCounts.bulkGet(keys);
   const kept: TagCount[] = [];
   const emptied: string[] = [];
@@ -56,6 +63,17 @@ async function adjustTagCounts(
   });
   await db.tagCounts.bulkPut(kept);
   await db.tagCounts.bulkDelete(emptied);
+}
+
+/**
+ * Counts one change into `deltas`: −1 for each key only `before` has, +1 for each only `after` has, and
+ * 0 (still listed, so its summary is refreshed) for a key in both.
+ */
+function addDeltas(deltas: Map<string, number>, before: readonly string[], after: readonly string[]): void {
+  const [was, is] = [new Set(before), new Set(after)];
+  for (const key of new Set([...was, ...is])) {
+    deltas.set(key, (deltas.get(key) ?? 0) + (is.has(key) ? 1 : 0) - (was.has(key) ? 1 : 0));
+  }
 }
 
 /**
@@ -74,17 +92,14 @@ export async function maintainDerivedData(
   await db.personTimeline.bulkAdd(afters.flatMap(personTimelineEntries));
   await db.tagTimeline.bulkAdd(afters.flatMap(tagTimelineEntries));
 
-  const deltas = new Map<string, number>();
-  const people = new Set<string>();
+  const tagDeltas = new Map<string, number>();
+  const personDeltas = new Map<string, number>();
   for (const { before, after } of changes) {
-    const beforeKeys = new Set(before?.tagKeys ?? []);
-    const afterKeys = new Set(after?.tagKeys ?? []);
-    for (const key of beforeKeys) if (!afterKeys.has(key)) deltas.set(key, (deltas.get(key) ?? 0) - 1);
-    for (const key of afterKeys) if (!beforeKeys.has(key)) deltas.set(key, (deltas.get(key) ?? 0) + 1);
-    for (const personId of [...(before?.personIds ?? []), ...(after?.personIds ?? [])]) people.add(personId);
+    addDeltas(tagDeltas, before?.tagKeys ?? [], after?.tagKeys ?? []);
+    addDeltas(personDeltas, before?.personIds ?? [], after?.personIds ?? []);
   }
-  await adjustTagCounts(deltas, encodedTagLabels);
-  await Promise.all([...people].map(refreshPersonActivity));
+  await adjustTagCounts(tagDeltas, encodedTagLabels);
+  await Promise.all([...personDeltas].map(([personId, change]) => refreshPersonActivity(personId, change)));
 }
 
 /** The tables computed from the conversations, never written by a repository. */

@@ -57,6 +57,11 @@ export async function readSettingsRecord(): Promise<Settings | undefined> {
   return decodeOne('settings', await db.settings.get('app'));
 }
 
+/** One person's pre-aggregated activity; `undefined` when they are in no conversation. */
+export function readPersonActivity(personId: string): Promise<PersonActivity | undefined> {
+  return db.personActivity.get(personId);
+}
+
 /** Every person's pre-aggregated activity: a row per person, each a dozen or two summaries. */
 export function readAllPersonActivity(): Promise<PersonActivity[]> {
   return db.personActivity.toArray();

@@ -6,6 +6,7 @@ import type { ConversationRowV2 } from '@shared/migrations/v2';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
 import { SCHEMA_V3 } from './migrations/v3';
+import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
 
 // The Dexie database. Only the table layer (renderer/src/db/tables/) imports this module: it is the
 // one place that knows how records are stored, so a codec (encryption at rest) or a migration is
@@ -14,7 +15,7 @@ import { SCHEMA_V3 } from './migrations/v3';
 export const DATABASE_NAME = 'upstream';
 
 /** The schema version this build writes. A database with a higher one was made by a newer Upstream. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type CommitmentRow = Commitment & { open: 0 | 1 };
 export type ConversationRow = ConversationRowV2;
@@ -72,6 +73,7 @@ export class UpstreamDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   }
 }
 
