@@ -194,6 +194,21 @@ export function describeRecordCounts(counts: Record<JournalTable, number>): stri
   return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
 }
 
+/** How many changes, as a share of the records counted, the marker may be behind its counts. */
+const RECOUNT_SHARE = 0.05;
+
+/**
+ * Whether record counts taken when the change feed was at `counted.lastChangeSeq` still describe the
+ * journal at `lastChangeSeq` for the marker. Counting walks every store (at 100,000 notes a second of
+ * the database's time, holding up every read and save meanwhile), so it is not done after every change:
+ * the counts are taken again once the changes since reach 5% of the records counted (so at once for a
+ * small journal, and at once after an import), and they are never off by more than that share, far
+ * inside what judgeAgainstMarker tolerates.
+ */
+export function countsStillDescribe(counted: JournalState, lastChangeSeq: number): boolean {
+  return lastChangeSeq - counted.lastChangeSeq <= Math.floor(totalRecords(counted.counts) * RECOUNT_SHARE);
+}
+
 export function buildJournalMarker(state: JournalState, writtenAt: Date): JournalMarker {
   return {
     format: MARKER_FORMAT,

@@ -40,12 +40,33 @@ describe('the marker and the daily backup', () => {
     expect(backupsOf(store)).toHaveLength(1);
   });
 
+  it('count the records again only once the changes since the last count reach 5% of them', async () => {
+    const store = createMemorySafekeeping();
+    const peopleInMarker = () => parseJournalMarker(store.files.marker)?.counts.people;
+    const addPeople = (names: string[]) =>
+      Promise.all(names.map((name) => createPerson({ ...emptyPersonInput(), name })));
+    await addPeople(Array.from({ length: 40 }, (_, at) => `Person ${at}`));
+    let { marked } = await checkpoint(store, null);
+    expect(peopleInMarker()).toBe(40);
+
+    await addPeople(['Dana Ruiz', 'Sam Okafor']);
+    ({ marked } = await checkpoint(store, marked));
+    // Four changes (a person and their first stance each) are 5% of the 80 records counted: the marker moves
+    // on to the newest change, with the counts taken before.
+    expect(parseJournalMarker(store.files.marker)?.lastChangeSeq).toBe((await db.changes.orderBy('seq').last())?.seq);
+    expect(peopleInMarker()).toBe(40);
+
+    await addPeople(['Ada Lovelace']);
+    await checkpoint(store, marked);
+    expect(peopleInMarker()).toBe(43);
+  });
+
   it('are not written once storage has failed, so the marker keeps describing the journal saved whole', async () => {
     const store = createMemorySafekeeping();
     await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
     vi.spyOn(db.people, 'bulkPut').mockRejectedValueOnce(Object.assign(new Error('aborted'), { name: 'AbortError' }));
     await expect(createPerson({ ...emptyPersonInput(), name: 'Sam' })).rejects.toThrow();
-    expect(await checkpoint(store, null)).toEqual({ markerWritten: false, backup: null, markedSeq: null });
+    expect(await checkpoint(store, null)).toEqual({ markerWritten: false, backup: null, marked: null });
     expect(store.files.marker).toBeNull();
   });
 

@@ -9,6 +9,7 @@ import {
   backupsToKeep,
   buildJournalMarker,
   describeRecordCounts,
+  countsStillDescribe,
   isDailyBackupDue,
   judgeAgainstMarker,
   needsRecordCounts,
@@ -194,6 +195,17 @@ describe('the quick look at start', () => {
     expect(needsRecordCounts(null, { lastChangeSeq: 0, holdsRecords: false })).toBe(false);
     const emptyMarker = buildJournalMarker({ lastChangeSeq: 0, counts: counts(0) }, new Date());
     expect(needsRecordCounts(emptyMarker, { lastChangeSeq: 0, holdsRecords: false })).toBe(false);
+  });
+
+  it('keeps counts through changes up to 5% of the records counted, and recounts a small journal at every change', () => {
+    const large: JournalState = { lastChangeSeq: 1000, counts: counts(300, 100_000) };
+    expect(countsStillDescribe(large, 1000)).toBe(true);
+    expect(countsStillDescribe(large, 1000 + 5_015)).toBe(true);
+    expect(countsStillDescribe(large, 1000 + 5_016)).toBe(false);
+    const small: JournalState = { lastChangeSeq: 7, counts: counts(3, 4) };
+    expect(countsStillDescribe(small, 7)).toBe(true);
+    expect(countsStillDescribe(small, 8)).toBe(false);
+    expect(countsStillDescribe({ lastChangeSeq: 0, counts: counts(0) }, 1)).toBe(false);
   });
 
   const tableCounts = fc.record({

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { subscribeCommits } from '@renderer/db/journal-repository';
 import { usePlatform } from '@renderer/platform/platform-context';
 import { useUiStore } from '@renderer/state/ui-store';
+import type { MarkedJournal } from '@renderer/db/safekeeping-repository';
 
 /** How long after the last change the marker is written and a due backup taken: typing bursts make one. */
 export const CHECKPOINT_DELAY_MS = 1500;
@@ -16,7 +17,7 @@ export function useSafekeeping(): void {
   const showNotice = useUiStore((state) => state.showNotice);
   useEffect(() => {
     const store = platform.safekeeping;
-    let markedSeq: number | null = null;
+    let marked: MarkedJournal | null = null;
     let running: Promise<void> = Promise.resolve();
     let warned = false;
     const warn = (error: unknown) => {
@@ -32,9 +33,9 @@ export function useSafekeeping(): void {
     // One checkpoint at a time, in order, so two never race to write the marker.
     const run = () => {
       running = running
-        .then(async () => (await safekeeping()).checkpoint(store, markedSeq))
+        .then(async () => (await safekeeping()).checkpoint(store, marked))
         .then((outcome) => {
-          markedSeq = outcome.markedSeq;
+          marked = outcome.marked;
         })
         .catch(warn);
     };

@@ -1,7 +1,14 @@
-import { buildJournalMarker, isDailyBackupDue, type BackupInfo, type BackupReason } from '@shared/domain/backups';
+import {
+  buildJournalMarker,
+  countsStillDescribe,
+  isDailyBackupDue,
+  type BackupInfo,
+  type BackupReason,
+  type JournalState,
+} from '@shared/domain/backups';
 import type { Safekeeping } from '@renderer/platform/platform';
 import { applyImport, exportJournal, previewImport } from './journal-file-repository';
-import { readChangeCursor, writeChangeCursor } from './tables/change-feed';
+import { readChangeCursor, readLastChangeSeq, writeChangeCursor } from './tables/change-feed';
 import { readJournalState } from './tables/journal-state';
 import { valueOf } from './journal-marker-repository';
 import { currentStorageFailure } from './tables/storage-health';
@@ -22,7 +29,7 @@ export function subscribeBackups(listener: () => void): () => void {
 
 /** Snapshots the whole journal as an export file. */
 export async function takeBackup(store: Safekeeping, reason: BackupReason, now = new Date()): Promise<BackupInfo> {
-  const { lastChangeSeq } = await readJournalState();
+  const lastChangeSeq = await readLastChangeSeq();
   const backup = valueOf(await store.writeBackup(reason, await exportJournal(now)));
   // A journal in the read-only state still gets its backup; only the cursor is not moved on.
   if (!currentStorageFailure()) await writeChangeCursor(BACKUP_CONSUMER, lastChangeSeq);
@@ -38,40 +45,50 @@ export async function readBackup(store: Safekeeping, name: string): Promise<stri
   return valueOf(await store.readBackup(name));
 }
 
+/** What the marker last written says: the change sequence it describes and the record counts it holds. */
+export type MarkedJournal = { lastChangeSeq: number; counted: JournalState };
+
 export type CheckpointOutcome = {
   markerWritten: boolean;
   backup: BackupInfo | null;
-  /** The change sequence the marker now describes: pass it to the next checkpoint. */
-  markedSeq: number | null;
+  /** What the marker now describes: pass it to the next checkpoint. */
+  marked: MarkedJournal | null;
 };
 
 /**
  * Run after changes and now and then: writes the marker when the journal changed since the last one, and
- * takes the daily backup when one is due. Nothing is written once storage has failed: the marker must
- * keep describing the journal as it was last saved whole.
+ * takes the daily backup when one is due. The records are counted again only when the counts the marker
+ * holds no longer describe the journal closely enough (countsStillDescribe). Nothing is written once
+ * storage has failed: the marker must keep describing the journal as it was last saved whole.
  */
 export async function checkpoint(
   store: Safekeeping,
-  markedSeq: number | null,
+  marked: MarkedJournal | null,
   now = new Date(),
 ): Promise<CheckpointOutcome> {
-  if (currentStorageFailure()) return { markerWritten: false, backup: null, markedSeq };
-  const state = await readJournalState();
+  if (currentStorageFailure()) return { markerWritten: false, backup: null, marked };
+  const lastChangeSeq = await readLastChangeSeq();
   let markerWritten = false;
-  if (state.lastChangeSeq !== markedSeq) {
-    valueOf(await store.writeMarker(JSON.stringify(buildJournalMarker(state, now))));
+  let nowMarked = marked;
+  if (lastChangeSeq !== marked?.lastChangeSeq) {
+    const counted =
+      marked && countsStillDescribe(marked.counted, lastChangeSeq) ? marked.counted : await readJournalState();
+    valueOf(
+      await store.writeMarker(JSON.stringify(buildJournalMarker({ lastChangeSeq, counts: counted.counts }, now))),
+    );
+    nowMarked = { lastChangeSeq, counted };
     markerWritten = true;
   }
   const backups = await listBackups(store);
-  const changed = state.lastChangeSeq > (await readChangeCursor(BACKUP_CONSUMER));
+  const changed = lastChangeSeq > (await readChangeCursor(BACKUP_CONSUMER));
   const due = isDailyBackupDue(backups[0]?.takenAt ?? null, changed, now);
   const backup = due ? await takeBackup(store, 'daily', now) : null;
-  return { markerWritten, backup, markedSeq: state.lastChangeSeq };
+  return { markerWritten, backup, marked: nowMarked };
 }
 
 /** On quit: a backup when anything changed since the last one. */
 export async function backupBeforeQuit(store: Safekeeping): Promise<BackupInfo | null> {
-  const { lastChangeSeq } = await readJournalState();
+  const lastChangeSeq = await readLastChangeSeq();
   if (lastChangeSeq <= (await readChangeCursor(BACKUP_CONSUMER))) return null;
   return takeBackup(store, 'quit');
 }
