@@ -229,7 +229,10 @@ function rawNewest50Ms(page: Page): Promise<number> {
   });
 }
 
-/** The floor of the dossier: the person's timeline index and their newest 20 conversations, read raw. */
+/**
+ * The floor of the dossier: the person's newest 20 timeline entries (a key cursor walked backwards, as
+ * few keys as the page shows) and their 20 conversations, read raw.
+ */
 function rawDossierMs(page: Page, personId: string): Promise<number> {
   return page.evaluate(async (id) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -240,11 +243,20 @@ function rawDossierMs(page: Page, personId: string): Promise<number> {
     const started = performance.now();
     const tx = db.transaction(['personTimeline', 'conversations']);
     const range = IDBKeyRange.bound([id, '', ''], [id, '\uffff', '\uffff']);
-    const keys = await new Promise<IDBValidKey[]>((resolve) => {
-      const request = tx.objectStore('personTimeline').index('[personId+occurredAt+createdAt]').getAllKeys(range);
-      request.onsuccess = () => resolve(request.result);
+    const newest = await new Promise<string[]>((resolve) => {
+      const ids: string[] = [];
+      const cursor = tx
+        .objectStore('personTimeline')
+        .index('[personId+occurredAt+createdAt]')
+        .openKeyCursor(range, 'prev');
+      cursor.onsuccess = () => {
+        const current = cursor.result;
+        if (current && ids.length < 20) {
+          ids.push(String(current.primaryKey).split('|')[1] ?? '');
+          current.continue();
+        } else resolve(ids);
+      };
     });
-    const newest = keys.slice(-20).map((key) => String(key).split('|')[1] ?? '');
     await Promise.all(
       newest.map(
         (conversationId) =>
@@ -481,7 +493,7 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
     value: median(dossier),
     p95: p95(dossier),
     floor: median(dossierFloor),
-    floorName: 'raw index read, newest 20',
+    floorName: 'raw key cursor and reads, newest 20',
     target: '≤ 1.5× floor',
     maxRatio: 1.5,
   });
