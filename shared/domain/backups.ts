@@ -203,10 +203,12 @@ const RECOUNT_SHARE = 0.05;
  * the database's time, holding up every read and save meanwhile), so it is not done after every change:
  * the counts are taken again once the changes since reach 5% of the records counted (so at once for a
  * small journal, and at once after an import), and they are never off by more than that share, far
- * inside what judgeAgainstMarker tolerates.
+ * inside what judgeAgainstMarker tolerates. `counted` may come from the marker file itself.
  */
 export function countsStillDescribe(counted: JournalState, lastChangeSeq: number): boolean {
-  return lastChangeSeq - counted.lastChangeSeq <= Math.floor(totalRecords(counted.counts) * RECOUNT_SHARE);
+  // A feed that went back is not the journal that was counted (a reset, a restore).
+  const changes = lastChangeSeq - counted.lastChangeSeq;
+  return changes >= 0 && changes <= Math.floor(totalRecords(counted.counts) * RECOUNT_SHARE);
 }
 
 export function buildJournalMarker(state: JournalState, writtenAt: Date): JournalMarker {

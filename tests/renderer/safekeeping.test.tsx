@@ -61,6 +61,15 @@ describe('the marker and the daily backup', () => {
     expect(peopleInMarker()).toBe(43);
   });
 
+  it('build on the marker file after a restart: an unchanged journal is neither counted nor marked again', async () => {
+    const store = createMemorySafekeeping();
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
+    expect((await checkpoint(store, null)).markerWritten).toBe(true);
+    const marker = store.files.marker;
+    expect((await checkpoint(store, null)).markerWritten).toBe(false);
+    expect(store.files.marker).toBe(marker);
+  });
+
   it('are not written once storage has failed, so the marker keeps describing the journal saved whole', async () => {
     const store = createMemorySafekeeping();
     await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });

@@ -206,6 +206,7 @@ describe('the quick look at start', () => {
     expect(countsStillDescribe(small, 7)).toBe(true);
     expect(countsStillDescribe(small, 8)).toBe(false);
     expect(countsStillDescribe({ lastChangeSeq: 0, counts: counts(0) }, 1)).toBe(false);
+    expect(countsStillDescribe(large, 999)).toBe(false);
   });
 
   const tableCounts = fc.record({

@@ -2,8 +2,10 @@ import {
   buildJournalMarker,
   countsStillDescribe,
   isDailyBackupDue,
+  parseJournalMarker,
   type BackupInfo,
   type BackupReason,
+  type JournalMarker,
   type JournalState,
 } from '@shared/domain/backups';
 import type { Safekeeping } from '@renderer/platform/platform';
@@ -48,6 +50,14 @@ export async function readBackup(store: Safekeeping, name: string): Promise<stri
 /** What the marker last written says: the change sequence it describes and the record counts it holds. */
 export type MarkedJournal = { lastChangeSeq: number; counted: JournalState };
 
+function markedBy(marker: JournalMarker | null): MarkedJournal | null {
+  if (!marker) return null;
+  return {
+    lastChangeSeq: marker.lastChangeSeq,
+    counted: { lastChangeSeq: marker.lastChangeSeq, counts: marker.counts },
+  };
+}
+
 export type CheckpointOutcome = {
   markerWritten: boolean;
   backup: BackupInfo | null;
@@ -69,10 +79,11 @@ export async function checkpoint(
   if (currentStorageFailure()) return { markerWritten: false, backup: null, marked };
   const lastChangeSeq = await readLastChangeSeq();
   let markerWritten = false;
-  let nowMarked = marked;
-  if (lastChangeSeq !== marked?.lastChangeSeq) {
+  // The first checkpoint after start builds on the marker file: a journal unchanged since is not counted again.
+  let nowMarked = marked ?? markedBy(parseJournalMarker(valueOf(await store.readMarker())));
+  if (lastChangeSeq !== nowMarked?.lastChangeSeq) {
     const counted =
-      marked && countsStillDescribe(marked.counted, lastChangeSeq) ? marked.counted : await readJournalState();
+      nowMarked && countsStillDescribe(nowMarked.counted, lastChangeSeq) ? nowMarked.counted : await readJournalState();
     valueOf(
       await store.writeMarker(JSON.stringify(buildJournalMarker({ lastChangeSeq, counts: counted.counts }, now))),
     );
