@@ -235,12 +235,27 @@ export function listTimeline(filters: TimelineFilters, limit: number): Promise<C
   );
 }
 
+/** Whether a conversation passes the filters as listTimeline applies them: for one not read from it (being saved). */
+export function passesTimelineFilters(conversation: Conversation, filters: TimelineFilters): boolean {
+  const { from, to } = instantBounds(filters);
+  const wantedTag = filters.tag ? tagKey(filters.tag) : null;
+  return (
+    (!filters.personId || conversation.personIds.includes(filters.personId)) &&
+    (!filters.kind || conversation.kind === filters.kind) &&
+    (!wantedTag || conversation.tags.some((tag) => tagKey(tag) === wantedTag)) &&
+    (!from || conversation.occurredAt >= from) &&
+    (!to || conversation.occurredAt <= to)
+  );
+}
+
 /** The people and instants (no notes) of the conversations from `from` on: a bounded range of the date index. */
 export function listConversationFactsSince(
   from: Date,
 ): Promise<Pick<Conversation, 'id' | 'occurredAt' | 'createdAt' | 'personIds'>[]> {
   return readConversationFactsSince(from.toISOString());
 }
+
+export { conversationsInFlight, settledWriteCount, subscribeConversationsInFlight } from './tables/in-flight';
 
 /** One person's newest `limit` conversations, newest first. */
 export function listConversationsForPerson(personId: string, limit: number): Promise<Conversation[]> {

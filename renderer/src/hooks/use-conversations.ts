@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useSyncExternalStore } from 'react';
+import { withConversationsInFlight, type ShownConversation } from '@shared/domain/saving';
 import type { Conversation } from '@shared/domain/types';
 import type { ConversationSummary } from '@shared/domain/relationships';
 import {
+  conversationsInFlight,
   countConversationsByPersonBetween,
   countConversationsForPerson,
   getConversation,
@@ -9,6 +12,9 @@ import {
   listWarmthRatings,
   listTags,
   listTimeline,
+  passesTimelineFilters,
+  settledWriteCount,
+  subscribeConversationsInFlight,
   type TimelineFilters,
 } from '@renderer/db/conversations-repository';
 import type { LogFilters } from '@renderer/state/log-filters-slice';
@@ -23,18 +29,50 @@ function toTimelineFilters(filters: LogFilters): TimelineFilters {
   };
 }
 
-/** The newest `limit` conversations that match; `undefined` while loading. */
-export function useTimeline(filters: LogFilters, limit: number): Conversation[] | undefined {
+/**
+ * A bounded timeline read by a live query, with the conversations being saved that `belongs` accepts
+ * shown at once (marked saving) rather than after the write commits and the query reads it back.
+ */
+function useTimelineWithSaves(
+  read: () => Promise<Conversation[]>,
+  belongs: (conversation: Conversation) => boolean,
+  limit: number,
+  deps: unknown[],
+): ShownConversation[] | undefined {
+  const stored = useLiveQuery(async () => {
+    // Taken before reading: every write settled by now is in what the read returns.
+    const readAt = settledWriteCount();
+    return { rows: await read(), readAt };
+  }, deps);
+  const inFlight = useSyncExternalStore(subscribeConversationsInFlight, conversationsInFlight);
+  return useMemo(
+    () => stored && withConversationsInFlight(stored.rows, stored.readAt, inFlight, belongs, limit),
+    // `belongs` follows the same dependencies as the read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [stored, inFlight, limit],
+  );
+}
+
+/** The newest `limit` conversations that match, a conversation being saved included; `undefined` while loading. */
+export function useTimeline(filters: LogFilters, limit: number): ShownConversation[] | undefined {
   const { personId, kind, tag, from, to } = filters;
-  return useLiveQuery(
-    () => listTimeline(toTimelineFilters({ personId, kind, tag, from, to }), limit),
+  const timelineFilters = toTimelineFilters({ personId, kind, tag, from, to });
+  return useTimelineWithSaves(
+    () => listTimeline(timelineFilters, limit),
+    (conversation) => passesTimelineFilters(conversation, timelineFilters),
+    limit,
     [personId, kind, tag, from, to, limit],
   );
 }
 
-/** A person's newest `limit` conversations, newest first; `undefined` while loading. */
-export function usePersonConversations(personId: string, limit: number): Conversation[] | undefined {
-  return useLiveQuery(() => listConversationsForPerson(personId, limit), [personId, limit]);
+/** A person's newest `limit` conversations, newest first, one being saved included; `undefined` while loading. */
+export function usePersonConversations(personId: string, limit: number): ShownConversation[] | undefined {
+  return useTimelineWithSaves(
+    () => listConversationsForPerson(personId, limit),
+    (conversation) => conversation.personIds.includes(personId),
+    limit,
+    [personId, limit],
+  );
 }
 
 /** How many conversations a person has in all (from their activity summary); `undefined` while loading. */

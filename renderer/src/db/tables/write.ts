@@ -4,12 +4,14 @@ import { tagKey } from '@shared/domain/derived-data';
 import { CODECS, tagCountCodec, type RecordOf, type RowOf } from './codecs';
 import { DERIVED_TABLES, maintainDerivedData } from './derived';
 import { db, type ConversationRow, type JournalTableName } from './schema';
+import { showInFlight } from './in-flight';
 import { guardedWrite } from './storage-health';
 
 // The one write path of the journal. A repository describes a change as a list of puts and deletes
 // and the versions it based them on; `commit` encodes every record (outside any transaction), then
 // in one transaction checks those versions, applies the change, appends it to the change feed and
-// updates the derived tables. All of it is saved, or none of it.
+// updates the derived tables. All of it is saved, or none of it. While the transaction runs, the
+// conversations it puts are shown in flight (in-flight.ts), so a timeline shows a save at once.
 
 export type WriteOp = {
   [T in JournalTableName]: { table: T; op: 'put'; record: RecordOf[T] } | { table: T; op: 'delete'; id: string };
@@ -109,6 +111,9 @@ export async function commit(
     ...new Set<string>([...final.map((op) => op.table), ...preconditions.map((p) => p.table), 'changes']),
     ...(touchesConversations ? DERIVED_TABLES : []),
   ];
+  const settle = showInFlight(
+    ops.flatMap((op) => (op.table === 'conversations' && op.op === 'put' ? [op.record] : [])),
+  );
   await guardedWrite(() =>
     db.transaction('rw', tables, async () => {
       await checkPreconditions(preconditions);
@@ -141,6 +146,12 @@ export async function commit(
         tagLabels,
       );
     }),
+  ).then(
+    () => settle(true),
+    (error: unknown) => {
+      settle(false);
+      throw error;
+    },
   );
   for (const listener of committedListeners) listener();
 }

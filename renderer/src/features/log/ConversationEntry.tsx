@@ -1,7 +1,8 @@
 import { format } from 'date-fns';
 import { Link } from 'wouter';
 import { KIND_LABELS } from '@shared/domain/labels';
-import type { Conversation, Person } from '@shared/domain/types';
+import type { ShownConversation } from '@shared/domain/saving';
+import type { Person } from '@shared/domain/types';
 import { Markdown } from '@renderer/components/Markdown';
 import { useUiStore } from '@renderer/state/ui-store';
 import { deleteConversation, restoreConversation } from '@renderer/db/conversations-repository';
@@ -9,12 +10,15 @@ import { describeWriteError } from '@renderer/db/write-errors';
 
 const EXCERPT_LENGTH = 600;
 
-/** One conversation in a timeline: when, who, what kind, the notes, and Edit / Delete (with Undo). */
+/**
+ * One conversation in a timeline: when, who, what kind, the notes, and Edit / Delete (with Undo). While
+ * its write has not committed it says "Saving…" and offers neither.
+ */
 export function ConversationEntry({
   conversation,
   people,
 }: {
-  conversation: Conversation;
+  conversation: ShownConversation;
   people: ReadonlyMap<string, Person>;
 }) {
   const showNotice = useUiStore((state) => state.showNotice);
@@ -37,20 +41,24 @@ export function ConversationEntry({
   }
 
   return (
-    <article className="conversation-entry" aria-label={heading}>
+    <article className="conversation-entry" aria-label={heading} aria-busy={conversation.saving}>
       <header>
         <h3>
           <time dateTime={conversation.occurredAt}>{format(new Date(conversation.occurredAt), 'HH:mm')}</time> ·{' '}
           {KIND_LABELS[conversation.kind]} · {heading}
         </h3>
-        <div className="actions">
-          <Link href={`/log/${conversation.id}`} className="button" aria-label={`Edit conversation: ${heading}`}>
-            Edit
-          </Link>
-          <button type="button" aria-label={`Delete conversation: ${heading}`} onClick={() => void remove()}>
-            Delete
-          </button>
-        </div>
+        {conversation.saving ? (
+          <p className="subtle saving-status">Saving…</p>
+        ) : (
+          <div className="actions">
+            <Link href={`/log/${conversation.id}`} className="button" aria-label={`Edit conversation: ${heading}`}>
+              Edit
+            </Link>
+            <button type="button" aria-label={`Delete conversation: ${heading}`} onClick={() => void remove()}>
+              Delete
+            </button>
+          </div>
+        )}
       </header>
       {notes && <Markdown text={notes} />}
       <p className="meta subtle">
