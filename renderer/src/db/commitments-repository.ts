@@ -25,8 +25,16 @@ export function listDoneCommitmentsForPerson(personId: string): Promise<Commitme
   return readCommitmentsForPerson(personId, false);
 }
 
-export function countDoneCommitmentsWith(personId: string): Promise<number> {
-  return countDoneCommitmentsForPerson(personId);
+/** How many done commitments the dossier counts before it says "more than". */
+export const DONE_COUNTED_UP_TO = 100;
+
+/** How many of a person's commitments are done, up to `upTo`; `more` when there are more than that. */
+export async function countDoneCommitmentsWith(
+  personId: string,
+  upTo = DONE_COUNTED_UP_TO,
+): Promise<{ count: number; more: boolean }> {
+  const counted = await countDoneCommitmentsForPerson(personId, upTo);
+  return { count: Math.min(counted, upTo), more: counted > upTo };
 }
 
 export function listCommitmentsForConversation(conversationId: string): Promise<Commitment[]> {

@@ -16,7 +16,7 @@ export function useOpenCommitments(): Commitment[] | undefined {
 export function usePersonCommitments(
   personId: string,
   withDone: boolean,
-): { open: Commitment[]; doneCount: number; done: Commitment[] | undefined } | undefined {
+): { open: Commitment[]; doneCount: { count: number; more: boolean }; done: Commitment[] | undefined } | undefined {
   return useLiveQuery(async () => {
     const [open, doneCount, done] = await Promise.all([
       listOpenCommitmentsForPerson(personId),

@@ -30,8 +30,18 @@ export async function readCommitmentsForPerson(personId: string, open: boolean):
 }
 
 /** How many commitments with a person are done: index keys counted, no record read. */
-export function countDoneCommitmentsForPerson(personId: string): Promise<number> {
-  return db.commitments.where('[personId+open]').equals([personId, 0]).count();
+/**
+ * How many of a person's commitments are done, counted up to `upTo + 1` keys: read in one request, where
+ * IndexedDB's count() walks every key (thousands for a ten-year peer, holding up the dossier's other reads).
+ */
+export async function countDoneCommitmentsForPerson(personId: string, upTo: number): Promise<number> {
+  return (
+    await db.commitments
+      .where('[personId+open]')
+      .equals([personId, 0])
+      .limit(upTo + 1)
+      .primaryKeys()
+  ).length;
 }
 
 export async function readCommitmentsForConversation(conversationId: string): Promise<Commitment[]> {

@@ -34,9 +34,12 @@ export function PersonCommitments({ person }: { person: Person }) {
           commitments={open}
           emptyText="Nothing open either way."
         />
-        {doneCount > 0 && (
+        {doneCount.count > 0 && (
           <details open={showDone} onToggle={(event) => setShowDone(event.currentTarget.open)}>
-            <summary>Done ({doneCount})</summary>
+            <summary>
+              Done ({doneCount.count}
+              {doneCount.more ? '+' : ''})
+            </summary>
             {showDone && done && (
               <CommitmentList label={`Done commitments with ${person.name}`} commitments={done} emptyText="" />
             )}
