@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { emptyPersonInput } from '@shared/domain/person';
 import { createPerson } from '@renderer/db/people-repository';
@@ -51,6 +51,25 @@ describe('person dossier: strategy moments they drove', () => {
       expect(within(list).getByRole('link', { name: moment.title })).toHaveAttribute('href', `#/roadmap/${moment.id}`);
     }
     expect(within(section).getByText('You were informed or blindsided in 2 of 3.')).toBeInTheDocument();
+  });
+
+  it('draws the newest ten, and all of them when asked', async () => {
+    const dana = await person('Dana (CFO)');
+    for (let day = 1; day <= 12; day += 1) {
+      await recordMoment(`2026-10-${String(day).padStart(2, '0')}`, 'consulted', 'low', {
+        title: `Decision ${day}`,
+        drivenBy: [dana.id],
+      });
+    }
+    const { user } = renderApp(`/people/${dana.id}`);
+    const section = await screen.findByRole('region', { name: 'Strategy moments they drove' });
+    const items = () => within(within(section).getByRole('list')).getAllByRole('listitem');
+    await waitFor(() => expect(items()).toHaveLength(10));
+    expect(items()[0]).toHaveTextContent('Decision 12');
+    expect(within(section).getByText('You were informed or blindsided in 0 of 12.')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Show all 12' }));
+    expect(items()).toHaveLength(12);
+    expect(within(section).queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
   });
 
   it('says so when none is recorded, and nothing more', async () => {

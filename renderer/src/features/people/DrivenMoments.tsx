@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { isLeftOut } from '@shared/domain/left-out-pattern';
 import { AREA_LABELS, INVOLVEMENT_LABELS } from '@shared/domain/strategy-moment';
 import type { Person } from '@shared/domain/types';
 import { useMomentsDrivenBy } from '@renderer/hooks/use-strategy-moments';
+
+/** How many of the newest moments are drawn before "Show all". */
+const FIRST_SHOWN = 10;
 
 /**
  * The strategic decisions this person drove, newest first, and how involved I was in each: a peer whose
@@ -10,8 +14,11 @@ import { useMomentsDrivenBy } from '@renderer/hooks/use-strategy-moments';
  */
 export function DrivenMoments({ person }: { person: Person }) {
   const moments = useMomentsDrivenBy(person.id);
+  // A CEO may drive hundreds over the years: the newest are drawn, the rest when asked for.
+  const [showAll, setShowAll] = useState(false);
   if (!moments) return null;
   const leftOut = moments.filter(isLeftOut).length;
+  const shown = showAll ? moments : moments.slice(0, FIRST_SHOWN);
 
   return (
     <section aria-labelledby="driven-moments-heading">
@@ -24,7 +31,7 @@ export function DrivenMoments({ person }: { person: Person }) {
             You were informed or blindsided in {leftOut} of {moments.length}.
           </p>
           <ul className="driven-moments" aria-label={`Strategy moments ${person.name} drove`}>
-            {moments.map((moment) => (
+            {shown.map((moment) => (
               <li key={moment.id}>
                 <time dateTime={moment.occurredOn}>{moment.occurredOn}</time>{' '}
                 <Link href={`/roadmap/${moment.id}`}>{moment.title}</Link>{' '}
@@ -35,6 +42,11 @@ export function DrivenMoments({ person }: { person: Person }) {
               </li>
             ))}
           </ul>
+          {shown.length < moments.length && (
+            <button type="button" onClick={() => setShowAll(true)}>
+              Show all {moments.length}
+            </button>
+          )}
         </>
       )}
     </section>
