@@ -7,7 +7,6 @@ import { newPersonWrites } from './people-repository';
 import { newRecord, nextUpdatedAt } from './records';
 import {
   readConversation,
-  readConversationFactsSince,
   readNewestRatedEntries,
   readTimeline,
   countConversationsOfBetween,
@@ -246,13 +245,6 @@ export function passesTimelineFilters(conversation: Conversation, filters: Timel
     (!from || conversation.occurredAt >= from) &&
     (!to || conversation.occurredAt <= to)
   );
-}
-
-/** The people and instants (no notes) of the conversations from `from` on: a bounded range of the date index. */
-export function listConversationFactsSince(
-  from: Date,
-): Promise<Pick<Conversation, 'id' | 'occurredAt' | 'createdAt' | 'personIds'>[]> {
-  return readConversationFactsSince(from.toISOString());
 }
 
 export { conversationsInFlight, settledWriteCount, subscribeConversationsInFlight } from './tables/in-flight';

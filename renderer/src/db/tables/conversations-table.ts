@@ -90,14 +90,6 @@ export async function readTimeline(query: TimelineQuery, limit: number): Promise
   return decodeAll('conversations', rows);
 }
 
-/** The plain facts (no notes decoded) of the conversations from `from` (an instant) on: a range of the date index. */
-export async function readConversationFactsSince(
-  from: string,
-): Promise<Pick<Conversation, 'id' | 'occurredAt' | 'createdAt' | 'personIds'>[]> {
-  const rows = await db.conversations.where('occurredAt').aboveOrEqual(from).toArray();
-  return rows.map(({ id, occurredAt, createdAt, personIds }) => ({ id, occurredAt, createdAt, personIds }));
-}
-
 /** A person's newest `limit` rated conversations (ids, instants and ratings only), oldest first. */
 export async function readNewestRatedEntries(personId: string, limit: number): Promise<PersonTimelineEntry[]> {
   const newestFirst = await db.personTimeline

@@ -17,6 +17,11 @@ export type Relationships = {
   statuses: Map<string, PersonStatus>;
   /** Who needs attention, most first (SPEC §4). */
   attention: AttentionEntry[];
+  /**
+   * Every person's newest conversations (their activity summaries), each once: enough to tell whom I
+   * talked to lately, since a person's newest conversation is always in their summary.
+   */
+  recentConversations: ConversationSummary[];
 };
 
 const RelationshipsContext = createContext<Relationships | undefined>(undefined);
@@ -56,6 +61,7 @@ export function RelationshipsProvider({ children }: { children: ReactNode }) {
         ]),
       ),
       attention: attentionList(data.people, [...conversations.values()], data.openCommitments, now),
+      recentConversations: [...conversations.values()],
     };
   }, [data, now]);
   return <RelationshipsContext.Provider value={value}>{children}</RelationshipsContext.Provider>;

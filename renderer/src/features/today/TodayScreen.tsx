@@ -1,12 +1,12 @@
 import { lazy, Suspense, useMemo } from 'react';
+import type { Person } from '@shared/domain/types';
 import { Link } from 'wouter';
 import { useUiStore } from '@renderer/state/ui-store';
 import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
 import { ScreenHeading } from '@renderer/components/ScreenHeading';
 import { CheckInDueCard } from '@renderer/features/check-in/CheckInDueCard';
 import { CommitmentList } from '@renderer/features/commitments/CommitmentList';
-import { useOpenCommitments } from '@renderer/hooks/use-commitments';
-import { usePeople } from '@renderer/hooks/use-people';
+import { useRelationships } from '@renderer/features/people/relationships-context';
 import { useStrategyMomentsBetween } from '@renderer/hooks/use-strategy-moments';
 import { useTodayMomentsWindow } from './use-roadmap-today';
 import { AllianceBreadthCard } from './AllianceBreadthCard';
@@ -23,12 +23,13 @@ const WellbeingTrendsCard = lazy(() =>
 /** "What needs me now?" at a glance. */
 export function TodayScreen() {
   const openQuickLog = useUiStore((state) => state.openQuickLog);
-  const commitments = useOpenCommitments();
-  const people = usePeople();
+  // The open commitments and the people come with the relationship numbers: read once for the whole app.
+  const relationships = useRelationships();
+  const commitments = relationships?.openCommitments;
   // Read once for the roadmap warnings and the upstream card: only the quarters and days they look at.
   const shown = useTodayMomentsWindow();
   const moments = useStrategyMomentsBetween(shown.from, shown.to);
-  const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
+  const byId = useMemo(() => relationships?.peopleById ?? new Map<string, Person>(), [relationships]);
   const iOwe = (commitments ?? []).filter((c) => c.direction === 'i-owe');
   const theyOwe = (commitments ?? []).filter((c) => c.direction === 'they-owe');
 
