@@ -184,6 +184,29 @@ describe('the search index over the journal', () => {
     expect(await search('discount')).toEqual(['Pricing']);
   });
 
+  it('shows a result just shown again from memory, and its new text once it has changed', async () => {
+    const person = await dana();
+    const { indexer } = startIndexer();
+    await indexer.start();
+    const saved = await saveConversation(
+      conversationInput([person.id], '2026-11-03T10:00:00.000Z', { title: 'Pricing', notes: 'Draft price list.' }),
+    );
+    await indexer.catchUp();
+    const snippets = async (query: string) =>
+      (await indexer.search(query, NO_SEARCH_FILTERS, 20)).map((hit) => hit.snippet.map((part) => part.text).join(''));
+    expect(await snippets('price')).toEqual(['Draft price list.']);
+    const reads = vi.spyOn(db.conversations, 'bulkGet');
+    expect(await snippets('pric')).toEqual(['Draft price list.']);
+    expect(reads).not.toHaveBeenCalled();
+
+    await saveConversation(
+      conversationInput([person.id], saved.occurredAt, { title: 'Pricing', notes: 'Final price, no discount.' }),
+      saved.id,
+    );
+    await indexer.catchUp();
+    expect(await snippets('price')).toEqual(['Final price, no discount.']);
+  });
+
   it('leaves out a record deleted after it was indexed but before the feed was read', async () => {
     const person = await dana();
     const saved: Conversation = await saveConversation(

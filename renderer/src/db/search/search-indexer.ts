@@ -64,6 +64,8 @@ const CHANGES_PAGE = 1_000;
 /** A rebuild drops retired entries; it pays off once they are this share of the index and this many. */
 const REBUILD_SHARE = 0.2;
 const REBUILD_MINIMUM = 2_000;
+/** How many records of the last results are kept for the next search (typing a letter mostly shows them again). */
+const SHOWN_RECORDS_KEPT = 200;
 
 function dayOf(at: string): string {
   return format(at.length === 10 ? new Date(`${at}T12:00:00`) : new Date(at), 'd MMM yyyy');
@@ -82,6 +84,10 @@ export class SearchIndexer {
   private readOnly = false;
   private names = new Map<string, string>();
   private namesStale = true;
+  /** The records the last searches showed, by search key; a change in the feed drops its record. */
+  private readonly shownRecords = new Map<string, unknown>();
+  /** Moves on with every page of the feed applied: a read begun before it may hold a record changed since. */
+  private feedPages = 0;
   private readonly now: () => Date;
   private readonly saveDelayMs: number;
   private readonly saveAfterBuildMs: number;
@@ -122,20 +128,7 @@ export class SearchIndexer {
   async search(query: string, filters: SearchFilters, limit: number): Promise<SearchHit[]> {
     const found = this.engine.search(query, filters, this.now(), limit);
     if (found.length === 0) return [];
-    const byTable = new Map<SearchedTable, string[]>();
-    for (const { key } of found) {
-      const parsed = parseSearchKey(key);
-      if (parsed) byTable.set(parsed.table, [...(byTable.get(parsed.table) ?? []), parsed.id]);
-    }
-    const records = new Map<string, unknown>();
-    await Promise.all(
-      [...byTable].map(async ([table, ids]) => {
-        const read = await readSearchedRecords(table, ids);
-        read.forEach((record, at) => {
-          if (record) records.set(searchKey(table, ids[at] as string), record);
-        });
-      }),
-    );
+    const records = await this.recordsOf(found.map(({ key }) => key));
     const names = await this.personNames();
     const words = queryWords(query);
     return found.flatMap(({ key }) => {
@@ -144,6 +137,45 @@ export class SearchIndexer {
       if (!parsed || !record) return [];
       return [describeSearchHit(parsed.table, record as never, words, (id) => names.get(id) ?? '', dayOf)];
     });
+  }
+
+  /**
+   * The records behind search keys: those the last searches showed from memory, the rest read in one
+   * request per table and kept for the next search, unless the feed moved on while they were read.
+   */
+  private async recordsOf(keys: readonly string[]): Promise<Map<string, unknown>> {
+    const records = new Map<string, unknown>();
+    const missing = new Map<SearchedTable, string[]>();
+    for (const key of keys) {
+      const kept = this.shownRecords.get(key);
+      const parsed = parseSearchKey(key);
+      if (kept !== undefined) {
+        records.set(key, kept);
+        // Shown again: kept the longest.
+        this.shownRecords.delete(key);
+        this.shownRecords.set(key, kept);
+      } else if (parsed) missing.set(parsed.table, [...(missing.get(parsed.table) ?? []), parsed.id]);
+    }
+    const readFrom = this.feedPages;
+    const read = new Map<string, unknown>();
+    await Promise.all(
+      [...missing].map(async ([table, ids]) => {
+        (await readSearchedRecords(table, ids)).forEach((record, at) => {
+          if (record) read.set(searchKey(table, ids[at] as string), record);
+        });
+      }),
+    );
+    for (const [key, record] of read) {
+      records.set(key, record);
+      if (this.feedPages === readFrom) this.shownRecords.set(key, record);
+    }
+    for (const key of [...this.shownRecords.keys()].slice(
+      0,
+      Math.max(0, this.shownRecords.size - SHOWN_RECORDS_KEPT),
+    )) {
+      this.shownRecords.delete(key);
+    }
+    return records;
   }
 
   /** After a storage failure: the index goes on following the journal in memory, but is never saved. */
@@ -228,8 +260,10 @@ export class SearchIndexer {
         if (!touched.has(table)) touched.set(table, new Set());
         touched.get(table)?.add(change.recordId);
       }
+      this.feedPages += 1;
       for (const [table, idSet] of touched) {
         const ids = [...idSet];
+        for (const id of ids) this.shownRecords.delete(searchKey(table, id));
         const records = await readSearchedRecords(table, ids);
         records.forEach((record, at) => {
           if (record) this.engine.put(searchDocumentOf(table, record as never));
