@@ -85,9 +85,11 @@ export async function maintainDerivedData(
   encodedTagLabels: ReadonlyMap<string, string>,
 ): Promise<void> {
   if (changes.length === 0) return;
-  const ids = changes.flatMap(({ before, after }) => before?.id ?? after?.id ?? []);
-  await db.personTimeline.where('conversationId').anyOf(ids).delete();
-  await db.tagTimeline.where('conversationId').anyOf(ids).delete();
+  // A conversation's entries are named by its stored row (each person or tag key, and its id), so the
+  // previous version's entries are deleted by key, and a conversation new to the journal has none.
+  const befores = changes.flatMap(({ before }) => (before ? [before] : []));
+  await db.personTimeline.bulkDelete(befores.flatMap(personTimelineEntries).map((entry) => entry.id));
+  await db.tagTimeline.bulkDelete(befores.flatMap(tagTimelineEntries).map((entry) => entry.id));
   const afters = changes.flatMap(({ after }) => (after ? [after] : []));
   await db.personTimeline.bulkAdd(afters.flatMap(personTimelineEntries));
   await db.tagTimeline.bulkAdd(afters.flatMap(tagTimelineEntries));

@@ -88,6 +88,17 @@ async function checkPreconditions(preconditions: readonly Precondition[]): Promi
   );
 }
 
+/**
+ * The stored rows of these conversations, by id. One cursor walks the primary key through the sorted
+ * ids and jumps over those not stored, so an id new to the journal (most of an import) costs no
+ * request, where a `bulkGet` is one request per id.
+ */
+async function storedConversations(ids: readonly string[]): Promise<Map<string, ConversationRow>> {
+  // Even an empty `anyOf` opens the table, which is not in the transaction of a change without conversations.
+  const rows = ids.length === 0 ? [] : await db.conversations.where(':id').anyOf(ids).toArray();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
 /** A deletion that happened elsewhere (an imported file's tombstone), recorded in the change feed as it was. */
 export type RecordedDelete = { table: JournalTableName; recordId: string; deletedAt: string };
 
@@ -119,8 +130,7 @@ export async function commit(
       await checkPreconditions(preconditions);
       const conversationOps = final.filter((op) => op.table === 'conversations');
       // The stored rows before this change: the derived tables are updated from both versions.
-      const before: (ConversationRow | undefined)[] =
-        conversationOps.length === 0 ? [] : await db.conversations.bulkGet(conversationOps.map((op) => op.id));
+      const before = await storedConversations(conversationOps.map((op) => op.id));
       for (const [table, tableOps] of groupBy(final, (op) => [op.table])) {
         const rows = tableOps.flatMap((op) => (op.op === 'put' ? [op.row] : []));
         const deleted = tableOps.flatMap((op) => (op.op === 'delete' ? [op.id] : []));
@@ -139,8 +149,8 @@ export async function commit(
         ...final.map((op) => ({ table: op.table, recordId: op.id, op: op.op, at })),
       ]);
       await maintainDerivedData(
-        conversationOps.map((op, index) => ({
-          before: before[index],
+        conversationOps.map((op) => ({
+          before: before.get(op.id),
           after: op.op === 'put' ? (op.row as ConversationRow) : undefined,
         })),
         tagLabels,
