@@ -42,7 +42,8 @@ describe('after a storage failure', () => {
     await expect(createPerson({ ...emptyPersonInput(), name: 'Sam' })).rejects.toBeInstanceOf(StorageReadOnlyError);
     await expect(saveDraft('conversation:new', { notes: 'x' })).rejects.toBeInstanceOf(StorageReadOnlyError);
     expect(await db.people.count()).toBe(0);
-    expect(await db.drafts.count()).toBe(0);
+    // (The form's own draft may have been kept while the name was typed, before the failure.)
+    expect(await db.drafts.get('conversation:new')).toBeUndefined();
   });
 });
 
@@ -89,7 +90,8 @@ describe('typing after a storage failure', () => {
       // Past the autosave's pause and its one-second wait.
       await new Promise((resolve) => setTimeout(resolve, 1200));
       expect(screen.getByLabelText('Name')).toHaveValue('Dana Ruiz');
-      expect(await db.drafts.count()).toBe(0);
+      // A draft of "Dana" may have been kept while it was typed, before the failure; nothing typed after it is.
+      expect(JSON.stringify(await db.drafts.toArray())).not.toContain('Ruiz');
       expect(unhandled).toEqual([]);
     } finally {
       process.off('unhandledRejection', onUnhandled);
