@@ -25,10 +25,11 @@ const IMPORTED_CONVERSATIONS = 3_000;
 const DATABASE_NAME = 'upstream';
 
 /**
- * Bookkeeping that background work (backups) moves on by itself after a start: consumers' cursors
- * advance and the change feed may be trimmed behind them, so these counts depend on timing.
+ * Bookkeeping that background work moves on by itself after a start, so these counts depend on timing:
+ * consumers' cursors advance and the change feed may be trimmed behind them (backups), and the search
+ * worker saves its index (rebuilt from the journal whenever it is missing) a few seconds after it changes.
  */
-const BACKGROUND_STORES = ['changes', 'changeCursors'];
+const BACKGROUND_STORES = ['changes', 'changeCursors', 'searchIndex'];
 
 type Counts = Record<string, number>;
 
