@@ -12,6 +12,10 @@ import { stopSearchIndexForTests } from '@renderer/db/search-repository';
 // over a second, the default wait of findBy… queries. A screen that never appears still fails, after 5 s.
 configure({ asyncUtilTimeout: 5_000 });
 
+// jsdom does not scroll (it logs "Not implemented" instead); the Log's virtualiser writes the window's
+// offset back when it mounts. Tests that scroll set scrollY and dispatch the event themselves.
+window.scrollTo = () => undefined;
+
 beforeEach(async () => {
   // Clear every table rather than deleting the database: Dexie stays closed after delete().
   await db.open();
