@@ -7,13 +7,18 @@ describe('windowKeepingFocus', () => {
   it.each([
     ['no entry has focus', -1, [8, 9, 10, 11, 12, 13, 14, 15, 16]],
     ['the focused entry is in the window', 12, [8, 9, 10, 11, 12, 13, 14, 15, 16]],
-    ['the focused entry is in the overscan', 16, [8, 9, 10, 11, 12, 13, 14, 15, 16]],
-    ['the focused entry is above the window', 0, [0, 8, 9, 10, 11, 12, 13, 14, 15, 16]],
-    ['the focused entry is below the window', 60, [8, 9, 10, 11, 12, 13, 14, 15, 16, 60]],
+    ['the focused entry is inside the overscan', 15, [8, 9, 10, 11, 12, 13, 14, 15, 16]],
+    ['the focused entry is the overscan’s last', 16, [8, 9, 10, 11, 12, 13, 14, 15, 16, 17]],
+    ['the focused entry is the list’s first, above the window', 0, [0, 1, 8, 9, 10, 11, 12, 13, 14, 15, 16]],
+    ['the focused entry is below the window', 60, [8, 9, 10, 11, 12, 13, 14, 15, 16, 59, 60, 61]],
+    ['the focused entry is the list’s last', 99, [8, 9, 10, 11, 12, 13, 14, 15, 16, 98, 99]],
     ['the focused index is past the end (its entry was removed)', 100, [8, 9, 10, 11, 12, 13, 14, 15, 16]],
-  ])('draws the window and its overscan when %s', (_case, focused, expected) => {
-    expect(windowKeepingFocus(range, focused)).toEqual(expected);
-  });
+  ])(
+    'draws the window, its overscan, and the focused entry with its neighbours when %s',
+    (_case, focused, expected) => {
+      expect(windowKeepingFocus(range, focused)).toEqual(expected);
+    },
+  );
 
   it('clips the overscan at both ends of the list', () => {
     expect(windowKeepingFocus({ startIndex: 0, endIndex: 2, overscan: 4, count: 4 }, -1)).toEqual([0, 1, 2, 3]);

@@ -1,14 +1,18 @@
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 
 /**
- * The entries to draw: the virtualiser's window and overscan, plus the entry holding focus wherever it is.
- * Unmounting a focused entry would drop focus to the page's body (a keyboard user's place is lost) and
- * tell a screen reader the entry vanished.
+ * The entries to draw: the virtualiser's window and overscan, plus the entry holding focus and the one on
+ * each side of it, wherever they are. Unmounting a focused entry would drop focus to the page's body (a
+ * keyboard user's place is lost) and tell a screen reader the entry vanished; its neighbours are where
+ * Tab and Shift+Tab go from it after the page was scrolled away, as they would in a list drawn whole.
  */
 export function windowKeepingFocus(range: Range, focusedIndex: number): number[] {
   const indexes = defaultRangeExtractor(range);
-  if (focusedIndex < 0 || focusedIndex >= range.count || indexes.includes(focusedIndex)) return indexes;
-  return [...indexes, focusedIndex].sort((a, b) => a - b);
+  if (focusedIndex < 0 || focusedIndex >= range.count) return indexes;
+  const kept = [focusedIndex - 1, focusedIndex, focusedIndex + 1].filter(
+    (index) => index >= 0 && index < range.count && !indexes.includes(index),
+  );
+  return kept.length === 0 ? indexes : [...indexes, ...kept].sort((a, b) => a - b);
 }
 
 /** A run of drawn entries that fall on one day, in the order drawn. */
