@@ -12,6 +12,12 @@ import { stopSearchIndexForTests } from '@renderer/db/search-repository';
 // over a second, the default wait of findBy… queries. A screen that never appears still fails, after 5 s.
 configure({ asyncUtilTimeout: 5_000 });
 
+// jsdom lays nothing out: every row of the Log measures 0 px, so all of them fit the window and the Log
+// draws them all, as the screens' tests expect (log-timeline.test.tsx gives rows a height to test the
+// windowing). jsdom does not scroll either (it logs "Not implemented"); the Log's virtualiser writes the
+// window's offset back when it mounts. Tests that scroll set scrollY and dispatch the event themselves.
+window.scrollTo = () => undefined;
+
 beforeEach(async () => {
   // Clear every table rather than deleting the database: Dexie stays closed after delete().
   await db.open();

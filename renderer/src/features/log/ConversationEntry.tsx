@@ -17,9 +17,12 @@ const EXCERPT_LENGTH = 600;
 export function ConversationEntry({
   conversation,
   people,
+  position,
 }: {
   conversation: ShownConversation;
   people: ReadonlyMap<string, Person>;
+  /** Its place in a timeline that draws only some entries (a `setSize` of -1: more may exist than are loaded). */
+  position?: { inSet: number; setSize: number };
 }) {
   const showNotice = useUiStore((state) => state.showNotice);
   const names = conversation.personIds.map((id) => people.get(id)?.name ?? 'Someone removed').join(', ');
@@ -41,7 +44,13 @@ export function ConversationEntry({
   }
 
   return (
-    <article className="conversation-entry" aria-label={heading} aria-busy={conversation.saving}>
+    <article
+      className="conversation-entry"
+      aria-label={heading}
+      aria-busy={conversation.saving}
+      aria-posinset={position?.inSet}
+      aria-setsize={position?.setSize}
+    >
       <header>
         <h3>
           <time dateTime={conversation.occurredAt}>{format(new Date(conversation.occurredAt), 'HH:mm')}</time> ·{' '}

@@ -1,27 +1,15 @@
-import { format } from 'date-fns';
 import { useMemo, useState } from 'react';
-import { localDateOf } from '@shared/domain/dates';
-import type { Conversation } from '@shared/domain/types';
 import { useUiStore } from '@renderer/state/ui-store';
 import { ScreenHeading } from '@renderer/components/ScreenHeading';
 import { usePeople } from '@renderer/hooks/use-people';
-import { ConversationEntry } from './ConversationEntry';
+import { LogTimeline } from './LogTimeline';
 import { LogFiltersBar } from './LogFiltersBar';
 import { useTimeline } from '@renderer/hooks/use-conversations';
 import { SearchPanel } from '@renderer/features/search/SearchPanel';
 
 const PAGE_SIZE = 50;
 
-function groupByDay(conversations: readonly Conversation[]): [string, Conversation[]][] {
-  const days = new Map<string, Conversation[]>();
-  for (const conversation of conversations) {
-    const day = localDateOf(conversation.occurredAt);
-    days.set(day, [...(days.get(day) ?? []), conversation]);
-  }
-  return [...days.entries()];
-}
-
-/** Every conversation, newest first, grouped by day; 50 at a time. */
+/** Every conversation, newest first, grouped by day; loaded 50 at a time, drawn only near the window. */
 export function LogScreen() {
   const filters = useUiStore((state) => state.logFilters);
   const openQuickLog = useUiStore((state) => state.openQuickLog);
@@ -57,16 +45,9 @@ export function LogScreen() {
           )}
         </div>
       )}
-      {!searching &&
-        conversations &&
-        groupByDay(conversations).map(([day, items]) => (
-          <section key={day} className="day" aria-labelledby={`day-${day}`}>
-            <h2 id={`day-${day}`}>{format(new Date(`${day}T12:00:00`), 'EEEE d MMMM yyyy')}</h2>
-            {items.map((conversation) => (
-              <ConversationEntry key={conversation.id} conversation={conversation} people={byId} />
-            ))}
-          </section>
-        ))}
+      {!searching && conversations && (
+        <LogTimeline conversations={conversations} people={byId} more={conversations.length === limit} />
+      )}
       {!searching && conversations && conversations.length === limit && (
         <button type="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
           Show older conversations
