@@ -1,4 +1,4 @@
-import { compareStrings } from './compare';
+import { compareNewestFirst } from './derived-data';
 import type { Conversation } from './types';
 
 // A conversation being saved is shown in the timelines at once, marked as saving, while its write
@@ -15,11 +15,9 @@ export type ShownConversation = Conversation & { saving?: true };
  */
 export type ConversationInFlight = { conversation: Conversation; settledAs: number | null };
 
-/** Newest first: by when it happened, then when it was logged, then id (the stored timelines' order). */
-export function compareConversationsNewestFirst(a: Conversation, b: Conversation): number {
-  return (
-    compareStrings(b.occurredAt, a.occurredAt) || compareStrings(b.createdAt, a.createdAt) || compareStrings(b.id, a.id)
-  );
+/** The stored timelines' order (newest first), applied to whole conversations. */
+function newestFirst(a: Conversation, b: Conversation): number {
+  return compareNewestFirst({ ...a, conversationId: a.id }, { ...b, conversationId: b.id });
 }
 
 /**
@@ -45,5 +43,5 @@ export function withConversationsInFlight(
       settledAs === null ? { ...conversation, saving: true as const } : conversation,
     ),
   ];
-  return merged.sort(compareConversationsNewestFirst).slice(0, limit);
+  return merged.sort(newestFirst).slice(0, limit);
 }

@@ -46,10 +46,11 @@ export function RelationshipsProvider({ children }: { children: ReactNode }) {
     if (!data) return undefined;
     const recentByPerson = new Map(data.activity.map((row) => [row.personId, row.recent]));
     // A group conversation is in each participant's summary: count it once.
-    const conversations = new Map<string, ConversationSummary>();
+    const byId = new Map<string, ConversationSummary>();
     for (const row of data.activity) {
-      for (const conversation of row.recent) conversations.set(conversation.id, conversation);
+      for (const conversation of row.recent) byId.set(conversation.id, conversation);
     }
+    const recentConversations = [...byId.values()];
     return {
       people: data.people,
       peopleById: new Map(data.people.map((person) => [person.id, person])),
@@ -60,8 +61,8 @@ export function RelationshipsProvider({ children }: { children: ReactNode }) {
           personStatus(person, recentByPerson.get(person.id) ?? [], data.openCommitments, now),
         ]),
       ),
-      attention: attentionList(data.people, [...conversations.values()], data.openCommitments, now),
-      recentConversations: [...conversations.values()],
+      attention: attentionList(data.people, recentConversations, data.openCommitments, now),
+      recentConversations,
     };
   }, [data, now]);
   return <RelationshipsContext.Provider value={value}>{children}</RelationshipsContext.Provider>;
