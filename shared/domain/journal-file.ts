@@ -81,10 +81,7 @@ export function buildJournalFile(
   exportedAt: IsoInstant,
 ): JournalFile {
   return {
-    format: JOURNAL_FORMAT,
-    version: JOURNAL_VERSION,
-    exportedAt,
-    schemaVersion: JOURNAL_SCHEMA_VERSION,
+    ...fileHeader(exportedAt),
     data: {
       people: data.people.map((record) => ownFields('people', record)),
       stanceChanges: data.stanceChanges.map((record) => ownFields('stanceChanges', record)),
@@ -94,13 +91,52 @@ export function buildJournalFile(
       strategyMoments: data.strategyMoments.map((record) => ownFields('strategyMoments', record)),
       settings: data.settings.map((record) => ownFields('settings', record)),
     },
-    // Copied field by field, like the records: the file holds a tombstone's three fields and nothing else.
-    tombstones: [...liveTombstones(tombstones, heldKeys(data)).values()].map(({ table, recordId, deletedAt }) => ({
-      table,
-      recordId,
-      deletedAt,
-    })),
+    tombstones: [...liveTombstones(tombstones, heldKeys(data)).values()].map(tombstoneFields),
   };
+}
+
+/** How many records one piece of `journalFileText` holds at most. */
+export const RECORDS_PER_PIECE = 500;
+
+/**
+ * The text of `buildJournalFile`'s file, in pieces of at most `recordsPerPiece` records, so that a journal of
+ * 100,000 notes is written a piece at a time, never in one long task. One record per line: the file stays
+ * readable, and a diff of two exports shows the records that changed. Joined, the pieces parse to exactly
+ * the object `buildJournalFile` makes.
+ */
+export function* journalFileText(
+  data: JournalContents['data'],
+  tombstones: readonly Tombstone[],
+  exportedAt: IsoInstant,
+  recordsPerPiece = RECORDS_PER_PIECE,
+): Generator<string> {
+  // The header's fields without its closing brace, then each table as an array of lines.
+  yield `${JSON.stringify(fileHeader(exportedAt)).slice(0, -1)},\n"data":{\n`;
+  for (const [index, table] of JOURNAL_TABLES.entries()) {
+    yield `${JSON.stringify(table)}:[`;
+    const records: readonly JournalRecord<JournalTable>[] = data[table];
+    yield* jsonLines(records, (record) => ownFields(table, record), recordsPerPiece);
+    yield index < JOURNAL_TABLES.length - 1 ? '],\n' : ']\n},\n"tombstones":[';
+  }
+  yield* jsonLines([...liveTombstones(tombstones, heldKeys(data)).values()], tombstoneFields, recordsPerPiece);
+  yield ']}\n';
+}
+
+/** `items` as JSON lines, a comma after each but the last, in pieces of at most `perPiece` items. */
+function* jsonLines<T>(items: readonly T[], shape: (item: T) => unknown, perPiece: number): Generator<string> {
+  for (let start = 0; start < items.length; start += perPiece) {
+    const piece = items.slice(start, start + perPiece).map((item) => JSON.stringify(shape(item)));
+    yield `\n${piece.join(',\n')}${start + perPiece < items.length ? ',' : '\n'}`;
+  }
+}
+
+function fileHeader(exportedAt: IsoInstant): Omit<JournalFile, 'data' | 'tombstones'> {
+  return { format: JOURNAL_FORMAT, version: JOURNAL_VERSION, exportedAt, schemaVersion: JOURNAL_SCHEMA_VERSION };
+}
+
+/** Copied field by field, like the records: the file holds a tombstone's three fields and nothing else. */
+function tombstoneFields({ table, recordId, deletedAt }: Tombstone): Tombstone {
+  return { table, recordId, deletedAt };
 }
 
 /** The key of a record in a tombstone index: tables share no key space. */

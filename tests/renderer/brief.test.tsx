@@ -170,9 +170,10 @@ describe('the offsite brief screen', () => {
 
     expect(await screen.findByText('Brief saved as Markdown.')).toBeInTheDocument();
     expect(saveTextFile).toHaveBeenCalledOnce();
-    const [fileName, markdown, type] = saveTextFile.mock.calls[0] ?? [];
+    const [fileName, file] = saveTextFile.mock.calls[0] ?? [];
     expect(fileName).toBe('upstream-brief-2026-11-30.md');
-    expect(type).toBe('text/markdown');
+    expect(file?.type).toBe('text/markdown');
+    const markdown = await file?.text();
     expect(markdown?.split('\n').filter((line) => line.startsWith('## '))).toEqual([
       '## Dana Whitfield',
       '## Sam Okafor',

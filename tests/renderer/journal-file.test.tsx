@@ -23,8 +23,8 @@ async function seedJournal() {
 async function exportedText(): Promise<string> {
   let saved = '';
   const platform = createMemoryPlatform({
-    saveTextFile: async (_name, text) => {
-      saved = text;
+    saveTextFile: async (_name, file) => {
+      saved = await file.text();
       return { ok: true, value: 'saved' };
     },
   });

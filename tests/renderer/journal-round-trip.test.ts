@@ -71,7 +71,7 @@ describe('export and import through the data layer', () => {
       await applyImport(preview.plan);
 
       const original = JSON.parse(text) as JournalFile;
-      const exported = JSON.parse(await exportJournal(new Date())) as JournalFile;
+      const exported = JSON.parse(await (await exportJournal(new Date())).text()) as JournalFile;
       for (const table of JOURNAL_TABLES) {
         expect([...exported.data[table]].sort(byId)).toEqual([...original.data[table]].sort(byId));
       }

@@ -38,8 +38,9 @@ export function createMemorySafekeeping(now: () => Date = () => new Date()): Mem
           .map((backup) => backup.info)
           .sort((a, b) => Date.parse(b.takenAt) - Date.parse(a.takenAt)),
       ),
-    writeBackup: (reason, text) =>
-      answer(() => {
+    writeBackup: async (reason, file) => {
+      const text = await file.text();
+      return answer(() => {
         let takenAt = now();
         // Two backups in one millisecond would share a name; the real stores are never that fast.
         while (files.backups.has(backupFileName(takenAt, reason))) takenAt = new Date(takenAt.getTime() + 1);
@@ -47,14 +48,15 @@ export function createMemorySafekeeping(now: () => Date = () => new Date()): Mem
           name: backupFileName(takenAt, reason),
           takenAt: takenAt.toISOString(),
           reason,
-          bytes: text.length,
+          bytes: file.size,
         };
         files.backups.set(info.name, { info, text });
         for (const doomed of backupsToDelete([...files.backups.values()].map((backup) => backup.info))) {
           files.backups.delete(doomed.name);
         }
         return info;
-      }),
+      });
+    },
     readBackup: (name) =>
       answer(() => {
         const backup = parseBackupFileName(name) ? files.backups.get(name) : undefined;

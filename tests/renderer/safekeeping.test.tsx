@@ -227,7 +227,7 @@ describe('importing in replace mode', () => {
   it('backs the journal up, then makes it the file, deleting what the file lacks', async () => {
     const store = createMemorySafekeeping();
     await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
-    const text = await exportJournal(new Date());
+    const text = await (await exportJournal(new Date())).text();
     await createPerson({ ...emptyPersonInput(), name: 'Sam Okafor' });
     const { user } = renderApp('/settings', createMemoryPlatform({ safekeeping: store }));
     await user.click(await screen.findByRole('radio', { name: /Replace this journal with the file/ }));
@@ -262,7 +262,7 @@ describe('a merge import', () => {
     await user.upload(await screen.findByLabelText('Import a journal file'), new File([text], 't.json'));
     await user.click(await screen.findByRole('button', { name: 'Merge into my journal' }));
     await waitFor(() => expect(screen.getAllByRole('status').at(-1)).toHaveTextContent('Imported t.json'));
-    expect((JSON.parse(await exportJournal(new Date())) as JournalFile).tombstones).toEqual([tombstone]);
+    expect((JSON.parse(await (await exportJournal(new Date())).text()) as JournalFile).tombstones).toEqual([tombstone]);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   JOURNAL_SCHEMA_VERSION,
   JOURNAL_VERSION,
   buildJournalFile,
+  journalFileText,
   type JournalFile,
 } from '@shared/domain/journal-file';
 import { parseJournalFile } from '@shared/domain/journal-parse';
@@ -91,6 +92,39 @@ describe('buildJournalFile', () => {
       { table: 'conversations', recordId: 'c-old', deletedAt: '2026-03-01T00:00:00.000Z' },
       { table: 'people', recordId: 'c-1', deletedAt: '2026-12-01T00:00:00.000Z' },
     ]);
+  });
+});
+
+describe('journalFileText', () => {
+  const AT = '2026-11-22T08:00:00.000Z';
+
+  it('writes one record per line, in pieces of at most the records asked for', () => {
+    const pieces = [...journalFileText(sampleData(), SAMPLE_TOMBSTONES, AT, 1)];
+    const text = pieces.join('');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(
+      '{"format":"upstream-journal","version":1,"exportedAt":"2026-11-22T08:00:00.000Z","schemaVersion":2,',
+    );
+    const recordLines = lines.filter((line) => line.startsWith('{"id"'));
+    const file = sampleFile();
+    expect(recordLines).toHaveLength(Object.values(file.data).reduce((total, records) => total + records.length, 0));
+    for (const piece of pieces)
+      expect(piece.split('\n').filter((line) => line.startsWith('{')).length).toBeLessThanOrEqual(1);
+    expect(lines).toContain('{"table":"conversations","recordId":"c-gone","deletedAt":"2026-11-21T10:00:00.000Z"}');
+  });
+
+  it('writes a journal with no records and no tombstones as a file that imports', () => {
+    const empty = {
+      people: [],
+      stanceChanges: [],
+      conversations: [],
+      commitments: [],
+      checkIns: [],
+      strategyMoments: [],
+      settings: [],
+    };
+    const file = parsedFile([...journalFileText(empty, [], AT)].join(''));
+    expect(file).toEqual(buildJournalFile(empty, [], AT));
   });
 });
 
@@ -192,6 +226,16 @@ describe('properties', () => {
     const result = parseJournalFile(JSON.stringify(file));
     expect(result).toMatchObject({ ok: true, file, warnings: [] });
   });
+
+  test.prop([journalDataArb(), tombstonesArb(), fc.integer({ min: 1, max: 4 })])(
+    'the export text, in pieces of any size, parses to the file buildJournalFile makes',
+    (data, tombstones, perPiece) => {
+      const at = '2026-11-22T08:00:00.000Z';
+      const text = [...journalFileText(data, tombstones, at, perPiece)].join('');
+      expect(JSON.parse(text)).toEqual(buildJournalFile(data, tombstones, at));
+      expect(parseJournalFile(text)).toMatchObject({ ok: true, warnings: [] });
+    },
+  );
 
   test.prop([fc.string({ unit: 'binary' })])('never throws on arbitrary text', (text) => {
     const result = parseJournalFile(text);

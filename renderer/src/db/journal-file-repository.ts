@@ -1,23 +1,33 @@
-import { buildJournalFile, type JournalCounts } from '@shared/domain/journal-file';
+import { journalFileText, type JournalCounts } from '@shared/domain/journal-file';
 import { conversationsAsMarkdown } from '@shared/domain/markdown-export';
 import { planMerge, planReplace } from '@shared/domain/journal-merge';
 import { parseJournalFile } from '@shared/domain/journal-parse';
 import { describeMergeCounts, type JournalWritePlan } from '@shared/domain/journal-write-plan';
 import { readWholeJournal, writeImportPlan } from './tables/journal-io';
+import { timeSlices } from './tables/time-slices';
 
 // Export and import of the whole journal (SPEC §7). An import is checked completely, and the user
 // sees what it would do, before anything is written.
 
 /** The conversations as one Markdown document (SPEC §7). */
-export async function exportConversationsMarkdown(now: Date): Promise<string> {
+export async function exportConversationsMarkdown(now: Date): Promise<Blob> {
   const { data } = await readWholeJournal();
-  return conversationsAsMarkdown(data, now);
+  return new Blob([conversationsAsMarkdown(data, now)], { type: 'text/markdown' });
 }
 
-/** The journal as the JSON text of SPEC §7's export format. */
-export async function exportJournal(now: Date): Promise<string> {
+/**
+ * The journal as a file in SPEC §7's JSON export format. Written a piece of a few hundred records at a time,
+ * in time slices: at 100,000 notes the file is about 100 MB, and the page keeps answering while it is made.
+ */
+export async function exportJournal(now: Date): Promise<Blob> {
   const { data, tombstones } = await readWholeJournal();
-  return JSON.stringify(buildJournalFile(data, tombstones, now.toISOString()), null, 2);
+  const slices = timeSlices();
+  const pieces: Blob[] = [];
+  for (const text of journalFileText(data, tombstones, now.toISOString())) {
+    pieces.push(new Blob([text]));
+    await slices.pause();
+  }
+  return new Blob(pieces, { type: 'application/json' });
 }
 
 export type ImportPreview =

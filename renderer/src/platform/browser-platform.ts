@@ -1,5 +1,5 @@
 import { version } from '../../../package.json';
-import { downloadTextFile } from './download';
+import { downloadFile } from './download';
 import type { Safekeeping } from './platform';
 import type { Platform } from './platform';
 
@@ -28,8 +28,8 @@ export function createBrowserPlatform(): Platform {
       window.open(parsed.data, '_blank', 'noopener,noreferrer');
       return { ok: true, value: 'opened' };
     },
-    async saveTextFile(fileName, text, type) {
-      downloadTextFile(fileName, text, type);
+    async saveTextFile(fileName, file) {
+      downloadFile(fileName, file);
       return { ok: true, value: 'saved' };
     },
     async printToPdf() {
@@ -62,7 +62,7 @@ function lazyOpfsSafekeeping(): Safekeeping {
     readMarker: async () => (await store()).readMarker(),
     writeMarker: async (text) => (await store()).writeMarker(text),
     listBackups: async () => (await store()).listBackups(),
-    writeBackup: async (reason, text) => (await store()).writeBackup(reason, text),
+    writeBackup: async (reason, file) => (await store()).writeBackup(reason, file),
     readBackup: async (name) => (await store()).readBackup(name),
   };
 }

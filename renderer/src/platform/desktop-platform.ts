@@ -7,7 +7,8 @@ export function createDesktopPlatform(bridge: ExposedBridge): Platform {
     kind: 'desktop',
     getAppInfo: () => bridge.getAppInfo(),
     openExternalLink: (url) => bridge.openExternalLink(url),
-    saveTextFile: (fileName, text) => bridge.saveTextFile(fileName, text),
+    // The bridge takes text: the shell validates it as such before writing it.
+    saveTextFile: async (fileName, file) => bridge.saveTextFile(fileName, await file.text()),
     printToPdf: (fileName, page) => bridge.printBriefToPdf(fileName, page),
     // The shell shows a system notification, which reaches the user even when the window is hidden.
     scheduleCheckInReminder: (at) => bridge.scheduleCheckInReminder(at === null ? null : at.toISOString()),
@@ -17,7 +18,7 @@ export function createDesktopPlatform(bridge: ExposedBridge): Platform {
       readMarker: () => bridge.readJournalMarker(),
       writeMarker: (text) => bridge.writeJournalMarker(text),
       listBackups: () => bridge.listBackups(),
-      writeBackup: (reason, text) => bridge.writeBackup(reason, text),
+      writeBackup: async (reason, file) => bridge.writeBackup(reason, await file.text()),
       readBackup: (name) => bridge.readBackup(name),
     },
     onBeforeQuit: (listener) =>

@@ -1,9 +1,6 @@
-/**
- * Hands a text file to the user as a download. Browser mode's way to save a file; the desktop app
- * uses it too until the shell has its own save dialog (the data never leaves the machine either way).
- */
-export function downloadTextFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Hands a file to the user as a download: browser mode's way to save one (it never leaves the machine). */
+export function downloadFile(fileName: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

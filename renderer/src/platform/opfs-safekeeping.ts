@@ -17,7 +17,7 @@ async function folder(...path: string[]): Promise<FileSystemDirectoryHandle> {
 }
 
 /** Writes the file whole and answers its size in bytes. */
-async function writeFile(directory: FileSystemDirectoryHandle, name: string, text: string): Promise<number> {
+async function writeFile(directory: FileSystemDirectoryHandle, name: string, text: string | Blob): Promise<number> {
   const file = await directory.getFileHandle(name, { create: true });
   const writable = await file.createWritable();
   try {
@@ -67,12 +67,12 @@ export function createOpfsSafekeeping(location: string): Safekeeping {
         return 'written' as const;
       }),
     listBackups: () => attempt(async () => listBackups(await folder('backups'))),
-    writeBackup: (reason, text) =>
+    writeBackup: (reason, file) =>
       attempt(async () => {
         const directory = await folder('backups');
         const takenAt = new Date();
         const name = backupFileName(takenAt, reason);
-        const bytes = await writeFile(directory, name, text);
+        const bytes = await writeFile(directory, name, file);
         for (const doomed of backupsToDelete(await listBackups(directory))) await directory.removeEntry(doomed.name);
         return { name, takenAt: takenAt.toISOString(), reason, bytes };
       }),

@@ -24,8 +24,11 @@ export type Safekeeping = {
   writeMarker(text: string): Promise<Result<'written'>>;
   /** Newest first. */
   listBackups(): Promise<Result<BackupInfo[]>>;
-  /** Writes a backup named from the time and reason, then deletes what rotation no longer keeps. */
-  writeBackup(reason: BackupReason, text: string): Promise<Result<BackupInfo>>;
+  /**
+   * Writes a backup (the export file) named from the time and reason, then deletes what rotation no longer
+   * keeps.
+   */
+  writeBackup(reason: BackupReason, file: Blob): Promise<Result<BackupInfo>>;
   readBackup(name: string): Promise<Result<string>>;
 };
 
@@ -42,8 +45,12 @@ export type Platform = {
    * notification on the desktop, `onDue` (an in-app banner) in the browser.
    */
   scheduleCheckInReminder(at: Date | null, onDue: () => void): Promise<Result<ReminderOutcome>>;
-  /** Saves a file the user takes away (an export): a save dialog on the desktop, a download in the browser. */
-  saveTextFile(fileName: string, text: string, type: string): Promise<Result<SaveFileOutcome>>;
+  /**
+   * Saves a text file the user takes away (an export, the brief): a save dialog on the desktop, a download in
+   * the browser. A Blob, with its media type, because an export of the whole journal is made piece by piece
+   * and is never one string on the page.
+   */
+  saveTextFile(fileName: string, file: Blob): Promise<Result<SaveFileOutcome>>;
   /**
    * Prints a page (the offsite brief) to PDF: on the desktop the shell renders `page` and asks where to
    * save it; a browser opens its print dialog on the page as it is on screen (its print styles hide the

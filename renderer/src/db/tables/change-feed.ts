@@ -25,16 +25,19 @@ export async function writeChangeCursor(consumer: string, seq: number): Promise<
   await guardedWrite(() => db.changeCursors.put({ consumer, seq }));
 }
 
-/** The records deleted and not put back since: what a merge must never bring back. */
+/**
+ * The records deleted and not put back since: what a merge must never bring back. One read of the feed
+ * and one pass over it (a delete counts when it is its record's last change); inside a transaction it
+ * joins it, as the export's read of the whole journal does.
+ */
 export async function readTombstones(): Promise<{ table: JournalTableName; recordId: string; deletedAt: string }[]> {
-  const deletes = await db.changes.filter((entry) => entry.op === 'delete').toArray();
-  const tombstones = [];
-  for (const entry of deletes) {
-    const latest = await db.changes.where('[table+recordId]').equals([entry.table, entry.recordId]).last();
-    if (latest?.seq === entry.seq)
-      tombstones.push({ table: entry.table, recordId: entry.recordId, deletedAt: entry.at });
-  }
-  return tombstones;
+  const entries = await db.changes.toArray();
+  const recordOf = (entry: ChangeEntry) => `${entry.table}\u0000${entry.recordId}`;
+  // Oldest first, so each record's last entry is the one kept.
+  const lastSeq = new Map(entries.map((entry) => [recordOf(entry), entry.seq]));
+  return entries
+    .filter((entry) => entry.op === 'delete' && lastSeq.get(recordOf(entry)) === entry.seq)
+    .map((entry) => ({ table: entry.table, recordId: entry.recordId, deletedAt: entry.at }));
 }
 
 /**

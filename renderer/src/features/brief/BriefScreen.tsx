@@ -73,7 +73,8 @@ export function BriefScreen() {
 
   const onSaveMarkdown = () =>
     save(async (ready) => {
-      const result = await platform.saveTextFile(briefFileName(ready, 'md'), briefAsMarkdown(ready), 'text/markdown');
+      const markdown = new Blob([briefAsMarkdown(ready)], { type: 'text/markdown' });
+      const result = await platform.saveTextFile(briefFileName(ready, 'md'), markdown);
       if (!result.ok) showNotice({ message: `The brief could not be saved: ${result.error}`, tone: 'error' });
       else if (result.value === 'saved') showNotice({ message: 'Brief saved as Markdown.', tone: 'info' });
     });

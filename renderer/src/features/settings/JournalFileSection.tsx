@@ -44,12 +44,8 @@ export function JournalFileSection() {
       const day = format(now, 'yyyy-MM-dd');
       const saved =
         kind === 'json'
-          ? await platform.saveTextFile(`upstream-journal-${day}.json`, await exportJournal(now), 'application/json')
-          : await platform.saveTextFile(
-              `upstream-conversations-${day}.md`,
-              await exportConversationsMarkdown(now),
-              'text/markdown',
-            );
+          ? await platform.saveTextFile(`upstream-journal-${day}.json`, await exportJournal(now))
+          : await platform.saveTextFile(`upstream-conversations-${day}.md`, await exportConversationsMarkdown(now));
       if (!saved.ok) showNotice({ message: `Export failed: ${saved.error}`, tone: 'error' });
       else if (saved.value === 'saved') {
         showNotice({ message: kind === 'json' ? 'Journal exported.' : 'Conversations exported.', tone: 'info' });
