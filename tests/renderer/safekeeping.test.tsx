@@ -6,6 +6,7 @@ import { emptyPersonInput } from '@shared/domain/person';
 import { exportJournal } from '@renderer/db/journal-file-repository';
 import { createPerson, listPeople } from '@renderer/db/people-repository';
 import { backupBeforeQuit, checkpoint, takeBackup } from '@renderer/db/safekeeping-repository';
+import { readChangesAfter, readLastChangeSeq, writeChangeCursor } from '@renderer/db/tables/change-feed';
 import { db } from '@renderer/db/tables/schema';
 import { createMemorySafekeeping, type MemorySafekeeping } from './memory-safekeeping';
 import { createMemoryPlatform, renderApp } from './render-app';
@@ -38,6 +39,20 @@ describe('the marker and the daily backup', () => {
     await createPerson({ ...emptyPersonInput(), name: 'Sam Okafor' });
     await waitFor(() => expect(parseJournalMarker(store.files.marker)?.counts.people).toBe(2), { timeout: 4000 });
     expect(backupsOf(store)).toHaveLength(1);
+  });
+
+  it('compact the change feed with the day’s backup, keeping what the search index has not read yet', async () => {
+    const store = createMemorySafekeeping();
+    await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
+    const searchRead = await readLastChangeSeq();
+    await writeChangeCursor('search', searchRead);
+    await createPerson({ ...emptyPersonInput(), name: 'Sam Okafor' });
+    const unread = await readChangesAfter(searchRead, 100);
+    expect(unread.length).toBeGreaterThan(0);
+
+    expect((await checkpoint(store, null)).backup?.reason).toBe('daily');
+    // Dana's entries were read by every consumer (the backup holds everything); Sam's are not read by search yet.
+    expect(await readChangesAfter(0, 100)).toEqual(unread);
   });
 
   it('count the records again only once the changes since the last count reach 5% of them', async () => {

@@ -144,11 +144,58 @@ describe('the change feed', () => {
     expect(await feed()).toEqual([{ table: 'conversations', recordId: gone.id, op: 'delete' }]);
 
     await saveConversation(conversationInput([dana.id], '2026-11-21T15:00:00.000Z', { notes: 'new' }), kept.id);
-    const afterEdit = await readLastChangeSeq();
-    await writeChangeCursor('backup', afterEdit);
-    await writeChangeCursor('search', afterEdit);
+    await saveConversation(conversationInput([dana.id], '2026-11-21T15:00:00.000Z', { notes: 'newer' }), kept.id);
+    const afterEdits = await readLastChangeSeq();
+    await writeChangeCursor('backup', afterEdits);
+    await writeChangeCursor('search', afterEdits);
+    expect(await compactChanges()).toBe(1);
+    // The second edit is the newest entry: it stays, so the feed still knows its last sequence.
+    expect(await feed()).toEqual([
+      { table: 'conversations', recordId: gone.id, op: 'delete' },
+      { table: 'conversations', recordId: kept.id, op: 'put' },
+    ]);
+    expect(await readLastChangeSeq()).toBe(afterEdits);
+  });
+
+  it('reads a feed longer than one read whole, for its tombstones and for compacting it', async () => {
+    const at = '2026-11-20T10:00:00.000Z';
+    const puts = Array.from({ length: 6_000 }, (_, index) => ({
+      table: 'people' as const,
+      recordId: `p-${index}`,
+      op: 'put' as const,
+      at,
+    }));
+    await db.changes.bulkAdd([
+      ...puts,
+      { table: 'people', recordId: 'p-10', op: 'delete', at },
+      { table: 'people', recordId: 'p-11', op: 'put', at },
+    ]);
+    expect(await readTombstones()).toEqual([{ table: 'people', recordId: 'p-10', deletedAt: at }]);
+
+    // No consumer: everything goes but the tombstone and the newest entry.
+    expect(await compactChanges()).toBe(6_000);
+    expect(await feed()).toEqual([
+      { table: 'people', recordId: 'p-10', op: 'delete' },
+      { table: 'people', recordId: 'p-11', op: 'put' },
+    ]);
+  });
+
+  it('drops a delete that was undone, and keeps the consumers’ unread entries', async () => {
+    const dana = await person('Dana');
+    const undone = await saveConversation(conversationInput([dana.id], '2026-11-19T15:00:00.000Z'));
+    await restoreConversation(await deleteConversation(undone.id));
+    const read = await readLastChangeSeq();
+    const gone = await saveConversation(conversationInput([dana.id], '2026-11-20T15:00:00.000Z'));
+    await deleteConversation(gone.id);
+    await saveConversation(conversationInput([dana.id], '2026-11-21T15:00:00.000Z'));
+    await writeChangeCursor('search', read);
+
+    const unread = await readChangesAfter(read, 100);
+
     await compactChanges();
-    expect(await feed()).toEqual([{ table: 'conversations', recordId: gone.id, op: 'delete' }]);
+    // Up to the cursor, the undone delete is no longer its record's last change: nothing there is a tombstone.
+    expect(await readChangesAfter(0, 100)).toEqual(unread);
+    expect(unread.map((entry) => entry.recordId)).not.toContain(undone.id);
   });
 });
 

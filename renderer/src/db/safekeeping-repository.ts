@@ -10,7 +10,7 @@ import {
 } from '@shared/domain/backups';
 import type { Safekeeping } from '@renderer/platform/platform';
 import { applyImport, exportJournal, previewImport } from './journal-file-repository';
-import { readChangeCursor, readLastChangeSeq, writeChangeCursor } from './tables/change-feed';
+import { compactChanges, readChangeCursor, readLastChangeSeq, writeChangeCursor } from './tables/change-feed';
 import { readJournalState } from './tables/journal-state';
 import { valueOf } from './journal-marker-repository';
 import { currentStorageFailure } from './tables/storage-health';
@@ -94,6 +94,9 @@ export async function checkpoint(
   const changed = lastChangeSeq > (await readChangeCursor(BACKUP_CONSUMER));
   const due = isDailyBackupDue(backups[0]?.takenAt ?? null, changed, now);
   const backup = due ? await takeBackup(store, 'daily', now) : null;
+  // Once a day, with the backup: the feed's entries every consumer has read go (SPEC §3), so it holds about a
+  // day of changes and the tombstones, not every change ever made.
+  if (backup && !currentStorageFailure()) await compactChanges();
   return { markerWritten, backup, marked: nowMarked };
 }
 

@@ -25,40 +25,73 @@ export async function writeChangeCursor(consumer: string, seq: number): Promise<
   await guardedWrite(() => db.changeCursors.put({ consumer, seq }));
 }
 
-/**
- * The records deleted and not put back since: what a merge must never bring back. One read of the feed
- * and one pass over it (a delete counts when it is its record's last change); inside a transaction it
- * joins it, as the export's read of the whole journal does.
- */
-export async function readTombstones(): Promise<{ table: JournalTableName; recordId: string; deletedAt: string }[]> {
-  const entries = await db.changes.toArray();
+/** Entries per read of the whole feed: a long feed (after an import of 100,000 notes) arrives in short tasks. */
+const CHANGES_PER_READ = 5_000;
+
+/** The whole feed, oldest first, a few thousand entries per read; inside a transaction it joins it. */
+async function readWholeFeed(): Promise<ChangeEntry[]> {
+  const entries: ChangeEntry[] = [];
+  let read = await readChangesAfter(0, CHANGES_PER_READ);
+  while (read.length > 0) {
+    entries.push(...read);
+    const last = read.at(-1);
+    if (read.length < CHANGES_PER_READ || !last) break;
+    read = await readChangesAfter(last.seq, CHANGES_PER_READ);
+  }
+  return entries;
+}
+
+/** Tells, for entries of one read of the feed, which are tombstones: a delete that is its record's last change. */
+function tombstoneTest(entries: readonly ChangeEntry[]): (entry: ChangeEntry) => boolean {
   const recordOf = (entry: ChangeEntry) => `${entry.table}\u0000${entry.recordId}`;
   // Oldest first, so each record's last entry is the one kept.
   const lastSeq = new Map(entries.map((entry) => [recordOf(entry), entry.seq]));
+  return (entry) => entry.op === 'delete' && lastSeq.get(recordOf(entry)) === entry.seq;
+}
+
+/**
+ * The records deleted and not put back since: what a merge must never bring back. Inside a transaction
+ * it joins it, as the export's read of the whole journal does.
+ */
+export async function readTombstones(): Promise<{ table: JournalTableName; recordId: string; deletedAt: string }[]> {
+  const entries = await readWholeFeed();
+  const isTombstone = tombstoneTest(entries);
   return entries
-    .filter((entry) => entry.op === 'delete' && lastSeq.get(recordOf(entry)) === entry.seq)
+    .filter(isTombstone)
     .map((entry) => ({ table: entry.table, recordId: entry.recordId, deletedAt: entry.at }));
 }
 
 /**
- * Drops the entries every consumer has read, except each record's last delete (its tombstone).
- * With no consumer registered, every entry but the tombstones is dropped: a consumer that starts
- * later begins from the source tables anyway.
+ * Drops the entries every consumer has read (SPEC §3), except each record's last delete (its tombstone) and
+ * the newest entry, which keeps the feed's last sequence readable. With no consumer registered, every
+ * other entry is dropped: a consumer that starts later begins from the source tables anyway. Answers how
+ * many entries were dropped.
+ *
+ * The feed is read first, outside the deleting transaction, so saves are not held up while it is read.
+ * What it read stays droppable: cursors only move on, new entries come after it, and a later change to a
+ * record only makes its older entries droppable too.
  */
 export async function compactChanges(): Promise<number> {
+  const cursors = await db.changeCursors.toArray();
+  const entries = await readWholeFeed();
+  const upTo = Math.min((entries.at(-1)?.seq ?? 0) - 1, ...cursors.map((cursor) => cursor.seq));
+  const isTombstone = tombstoneTest(entries);
+  // Runs of droppable entries between the tombstones, each deleted as one key range.
+  const runs: { first: number; last: number }[] = [];
+  let run: { first: number; last: number } | null = null;
+  for (const entry of entries) {
+    if (entry.seq > upTo) break;
+    if (isTombstone(entry)) run = null;
+    else if (run) run.last = entry.seq;
+    else runs.push((run = { first: entry.seq, last: entry.seq }));
+  }
+  if (runs.length === 0) return 0;
   return guardedWrite(() =>
-    db.transaction('rw', [db.changes, db.changeCursors], async () => {
-      const cursors = await db.changeCursors.toArray();
-      const upTo = cursors.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...cursors.map((c) => c.seq));
-      const passed = await db.changes.where('seq').belowOrEqual(upTo).toArray();
-      const doomed: number[] = [];
-      for (const entry of passed) {
-        const latest = await db.changes.where('[table+recordId]').equals([entry.table, entry.recordId]).last();
-        const isTombstone = entry.op === 'delete' && latest?.seq === entry.seq;
-        if (!isTombstone) doomed.push(entry.seq);
-      }
-      await db.changes.bulkDelete(doomed);
-      return doomed.length;
+    db.transaction('rw', db.changes, async () => {
+      let dropped = 0;
+      for (const { first, last } of runs)
+        dropped += await db.changes.where('seq').between(first, last, true, true).delete();
+      return dropped;
     }),
   );
 }
