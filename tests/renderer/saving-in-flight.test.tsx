@@ -9,6 +9,7 @@ import {
 } from '@renderer/db/conversations-repository';
 import { createPerson } from '@renderer/db/people-repository';
 import { db } from '@renderer/db/tables/schema';
+import { ValidationError } from '@renderer/db/write-errors';
 import { conversationInput } from './fixtures';
 import { findQuickLog, renderApp } from './render-app';
 
@@ -33,6 +34,32 @@ describe('a conversation being saved', () => {
     expect(seen[0]).toContainEqual({ notes: 'Budget', settledAs: null });
     expect(seen.at(-1)).toContainEqual({ notes: 'Budget', settledAs: expect.any(Number) });
     expect((await listConversationsForPerson(dana.id, 20)).map((conversation) => conversation.id)).toEqual([saved.id]);
+  });
+
+  it('is in flight as soon as it is saved, before anything is read, and once only', async () => {
+    const dana = await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
+    // The first save loads the rules; from then on a new conversation is shown before the first await.
+    await saveConversation(conversationInput([dana.id], '2026-11-19T15:00:00.000Z', { notes: 'First' }));
+    const saving = saveConversation(conversationInput([dana.id], '2026-11-20T15:00:00.000Z', { notes: 'At once' }));
+    expect(conversationsInFlight().filter(({ conversation }) => conversation.notes === 'At once')).toEqual([
+      { conversation: expect.objectContaining({ notes: 'At once' }), settledAs: null },
+    ]);
+    const saved = await saving;
+    // Its commit took it over: one entry, the saved record, marked with the write that committed it.
+    expect(conversationsInFlight().filter(({ conversation }) => conversation.id === saved.id)).toEqual([
+      { conversation: saved, settledAs: expect.any(Number) },
+    ]);
+  });
+
+  it('is taken back when the save is refused before it writes anything', async () => {
+    const dana = await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
+    await saveConversation(conversationInput([dana.id], '2026-11-19T15:00:00.000Z', { notes: 'First' }));
+    const refused = saveConversation(
+      conversationInput(['p-nobody'], '2026-11-20T15:00:00.000Z', { notes: 'Lost' }),
+    ).catch((error: unknown) => error);
+    expect(conversationsInFlight().map(({ conversation }) => conversation.notes)).toContain('Lost');
+    expect(await refused).toBeInstanceOf(ValidationError);
+    expect(conversationsInFlight().map(({ conversation }) => conversation.notes)).not.toContain('Lost');
   });
 
   it('leaves the timeline as it was when the write fails, and the quick log keeps the notes', async () => {

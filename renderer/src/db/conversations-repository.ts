@@ -1,4 +1,6 @@
 import type { ConversationInput } from '@shared/domain/conversation';
+import type * as ConversationRules from '@shared/domain/conversation';
+import type * as PersonRules from '@shared/domain/person';
 import { issuesByPath } from '@shared/domain/field-errors';
 import { localDateOf } from '@shared/domain/dates';
 import { tagKey, type PersonActivity, type PersonTimelineEntry } from '@shared/domain/derived-data';
@@ -19,6 +21,7 @@ import {
   readTagCounts,
 } from './tables/other-tables';
 import { readAllPeople, readPeople } from './tables/people-table';
+import { showBeforeCommit } from './tables/in-flight';
 import { basedOn, put, remove, transact, type WriteOp } from './tables/write';
 import { ValidationError } from './write-errors';
 
@@ -42,13 +45,34 @@ function noteItems(texts: readonly string[], notedOn: LocalDate, conversationId:
   return texts.map((text) => ({ id: crypto.randomUUID(), text, notedOn, conversationId }));
 }
 
-async function parse(input: ConversationInput): Promise<ConversationInput> {
-  // The rules (zod) load with the first save (the form has them already): Today and the shell read
-  // conversations, they never write one, so the rules stay out of the start-up JavaScript.
-  const { conversationInputSchema } = await import('@shared/domain/conversation');
-  const parsed = conversationInputSchema.safeParse(input);
+type Rules = { conversation: typeof ConversationRules; person: typeof PersonRules };
+
+/**
+ * The conversation rules (zod) and a new person's blank profile. They load with the first save (the form has
+ * them already): Today and the shell read conversations, they never write one, so the rules stay out of the
+ * start-up JavaScript. Kept once loaded, so that a later save reaches the in-flight display without waiting.
+ */
+let loadedRules: Rules | undefined;
+
+async function loadRules(): Promise<Rules> {
+  const [conversation, person] = await Promise.all([
+    import('@shared/domain/conversation'),
+    import('@shared/domain/person'),
+  ]);
+  loadedRules = { conversation, person };
+  return loadedRules;
+}
+
+function parse(rules: Rules, input: ConversationInput): ConversationInput {
+  const parsed = rules.conversation.conversationInputSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(issuesByPath(parsed.error.issues));
   return parsed.data;
+}
+
+/** What a conversation record holds of the input, for the people it is with (ids known by now). */
+function recordFields(input: ConversationInput, personIds: string[]) {
+  const { heard: _heard, newCommitments: _promised, newPeople: _newPeople, title, warmth, ...chosen } = input;
+  return { ...chosen, personIds, ...(title ? { title } : {}), ...(warmth === null ? {} : { warmth }) };
 }
 
 /**
@@ -57,11 +81,31 @@ async function parse(input: ConversationInput): Promise<ConversationInput> {
  * is saved, or none.
  */
 export async function saveConversation(input: ConversationInput, id?: string): Promise<Conversation> {
-  const { heard, newCommitments: promised, title, warmth, newPeople = [], ...chosen } = await parse(input);
-  const cadenceDefaults = (await readSettingsRecord())?.cadenceDefaults;
-  // Someone added by name starts from a blank profile. The person rules came with the conversation rules
-  // above (they check the new name), so this import loads nothing more.
-  const { emptyPersonInput } = await import('@shared/domain/person');
+  const rules = loadedRules ?? (await loadRules());
+  const parsed = parse(rules, input);
+  // A new conversation that names no one new is whole already: it is shown in flight now, before anything is
+  // read, so it appears at once however busy the database is. Any other save is shown by its commit.
+  const known =
+    id === undefined && (parsed.newPeople ?? []).length === 0
+      ? newRecord({ ...recordFields(parsed, parsed.personIds), source: 'manual' as const })
+      : undefined;
+  const takeBack = known ? showBeforeCommit(known) : undefined;
+  try {
+    return await writeConversation(rules, parsed, id, known);
+  } finally {
+    takeBack?.();
+  }
+}
+
+async function writeConversation(
+  rules: Rules,
+  input: ConversationInput,
+  id: string | undefined,
+  known: Conversation | undefined,
+): Promise<Conversation> {
+  const { heard, newCommitments: promised, newPeople = [] } = input;
+  // Someone added by name starts from a blank profile, with the cadences of the settings.
+  const cadenceDefaults = newPeople.length > 0 ? (await readSettingsRecord())?.cadenceDefaults : undefined;
   return transact(async () => {
     const existing = id === undefined ? undefined : await readConversation(id);
     if (id !== undefined && !existing) throw new Error('This conversation no longer exists.');
@@ -71,15 +115,15 @@ export async function saveConversation(input: ConversationInput, id?: string): P
       newPeople.map(async (pending) => ({
         pending: pending.id,
         ...(await newPersonWrites(
-          { ...emptyPersonInput(cadenceDefaults), name: pending.name },
+          { ...rules.person.emptyPersonInput(cadenceDefaults), name: pending.name },
           { profileIncomplete: true },
         )),
       })),
     );
     const realId = (personId: string) => added.find((entry) => entry.pending === personId)?.person.id ?? personId;
-    const fields = { ...chosen, personIds: chosen.personIds.map(realId) };
+    const personIds = input.personIds.map(realId);
     const newCommitments = promised.map((commitment) => ({ ...commitment, personId: realId(commitment.personId) }));
-    const existingIds = fields.personIds.filter((personId) => !added.some((entry) => entry.person.id === personId));
+    const existingIds = personIds.filter((personId) => !added.some((entry) => entry.person.id === personId));
     const found = await readPeople(existingIds);
     const people = [
       ...found.filter((person): person is Person => person !== undefined),
@@ -89,12 +133,7 @@ export async function saveConversation(input: ConversationInput, id?: string): P
       throw new ValidationError({ personIds: 'Someone chosen no longer exists.' });
     }
 
-    const base = {
-      ...fields,
-      ...(title ? { title } : {}),
-      ...(warmth === null ? {} : { warmth }),
-      source: existing?.source ?? ('manual' as const),
-    };
+    const base = { ...recordFields(input, personIds), source: existing?.source ?? ('manual' as const) };
     const conversation: Conversation = existing
       ? {
           ...base,
@@ -103,7 +142,7 @@ export async function saveConversation(input: ConversationInput, id?: string): P
           updatedAt: nextUpdatedAt(existing.updatedAt),
           ...(existing.calendarUid ? { calendarUid: existing.calendarUid } : {}),
         }
-      : newRecord(base);
+      : (known ?? newRecord(base));
     const ops: WriteOp[] = [
       ...added.flatMap((entry) => entry.ops),
       put('conversations', conversation),

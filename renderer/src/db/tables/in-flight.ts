@@ -45,7 +45,9 @@ export function showInFlight(conversations: readonly Conversation[]): (committed
     };
   }
   const entries: ConversationInFlight[] = conversations.map((conversation) => ({ conversation, settledAs: null }));
-  publish([...inFlight, ...entries]);
+  // A conversation its repository showed before the commit (showBeforeCommit) is this write's now.
+  const ids = new Set(conversations.map((conversation) => conversation.id));
+  publish([...inFlight.filter((entry) => entry.settledAs !== null || !ids.has(entry.conversation.id)), ...entries]);
   return (committed) => {
     settledWrites += 1;
     const others = inFlight.filter((entry) => !entries.includes(entry));
@@ -59,5 +61,18 @@ export function showInFlight(conversations: readonly Conversation[]): (committed
     }));
     publish([...others, ...settled]);
     setTimeout(() => publish(inFlight.filter((entry) => !settled.includes(entry))), KEPT_AFTER_COMMIT_MS);
+  };
+}
+
+/**
+ * Shows `conversation` in flight before its write is put together, for a repository that knows the whole
+ * record before it reads anything: the commit that writes it takes it over. Returns what takes it back
+ * when no commit did (a save refused before it wrote anything); after a commit it does nothing.
+ */
+export function showBeforeCommit(conversation: Conversation): () => void {
+  const entry: ConversationInFlight = { conversation, settledAs: null };
+  publish([...inFlight, entry]);
+  return () => {
+    if (inFlight.includes(entry)) publish(inFlight.filter((shown) => shown !== entry));
   };
 }
