@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationsAsMarkdown, escapeInline } from '@shared/domain/markdown-export';
+import { conversationsAsMarkdown, conversationsMarkdownPieces, escapeInline } from '@shared/domain/markdown-export';
 import type { Commitment, Conversation } from '@shared/domain/types';
 
 const AT = '2026-11-20T09:30:00.000Z';
@@ -66,6 +66,29 @@ describe('the Markdown export of conversations', () => {
     expect(markdown).toContain('_No notes._');
     expect(markdown).toContain('- [ ] I owe Dana \\[CFO\\]: Send the \\*draft\\* plan, due 2026-12-04');
     expect(markdown).toContain('- [x] Dana \\[CFO\\] owes me: Numbers, due 2026-12-04, done 2026-11-22');
+  });
+
+  it('is the same document written a conversation at a time', () => {
+    const source = {
+      people,
+      conversations: [conversation('a', AT), conversation('b', AT, { notes: '' })],
+      commitments: [],
+    };
+    const exportedAt = new Date(2026, 11, 2, 10, 30);
+    const pieces = [...conversationsMarkdownPieces(source, exportedAt, 1)];
+    expect(pieces).toHaveLength(4);
+    expect(pieces.join('')).toBe(conversationsAsMarkdown(source, exportedAt));
+  });
+
+  it('lays the document out as headings, a blank line between blocks, and a final line break', () => {
+    const text = conversationsAsMarkdown(
+      { people, conversations: [conversation('c', '2026-11-20T15:00:00.000Z')], commitments: [] },
+      new Date(2026, 11, 2, 10, 30),
+    );
+    expect(text.replace(/\d\d:\d\d,/, 'HH:MM,')).toBe(
+      '# Upstream: conversations\n\nExported 2 December 2026, 10:30. 1 conversation.\n\n' +
+        '## 2026-11-20 HH:MM, 1:1 with Dana \\[CFO\\]\n\nTalked budgets.\n',
+    );
   });
 
   it('names a person no longer in the journal instead of failing', () => {

@@ -1,5 +1,5 @@
 import { journalFileText, type JournalCounts } from '@shared/domain/journal-file';
-import { conversationsAsMarkdown } from '@shared/domain/markdown-export';
+import { conversationsMarkdownPieces } from '@shared/domain/markdown-export';
 import { planMerge, planReplace } from '@shared/domain/journal-merge';
 import { parseJournalFile } from '@shared/domain/journal-parse';
 import { describeMergeCounts, type JournalWritePlan } from '@shared/domain/journal-write-plan';
@@ -12,22 +12,27 @@ import { timeSlices } from './tables/time-slices';
 /** The conversations as one Markdown document (SPEC §7). */
 export async function exportConversationsMarkdown(now: Date): Promise<Blob> {
   const { data } = await readWholeJournal();
-  return new Blob([conversationsAsMarkdown(data, now)], { type: 'text/markdown' });
+  return fileOfPieces(conversationsMarkdownPieces(data, now), 'text/markdown');
+}
+
+/** The journal as a file in SPEC §7's JSON export format. */
+export async function exportJournal(now: Date): Promise<Blob> {
+  const { data, tombstones } = await readWholeJournal();
+  return fileOfPieces(journalFileText(data, tombstones, now.toISOString()), 'application/json');
 }
 
 /**
- * The journal as a file in SPEC §7's JSON export format. Written a piece of a few hundred records at a time,
- * in time slices: at 100,000 notes the file is about 100 MB, and the page keeps answering while it is made.
+ * A file made from its text a piece of a few hundred records at a time, in time slices: at 100,000 notes an
+ * export is about 100 MB, and the page keeps answering while it is made.
  */
-export async function exportJournal(now: Date): Promise<Blob> {
-  const { data, tombstones } = await readWholeJournal();
+async function fileOfPieces(pieces: Iterable<string>, type: string): Promise<Blob> {
   const slices = timeSlices();
-  const pieces: Blob[] = [];
-  for (const text of journalFileText(data, tombstones, now.toISOString())) {
-    pieces.push(new Blob([text]));
+  const parts: Blob[] = [];
+  for (const text of pieces) {
+    parts.push(new Blob([text]));
     await slices.pause();
   }
-  return new Blob(pieces, { type: 'application/json' });
+  return new Blob(parts, { type });
 }
 
 export type ImportPreview =
