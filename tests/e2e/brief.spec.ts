@@ -56,6 +56,12 @@ test('the Markdown brief downloads with one section per chosen person', async ()
   await expect(dana.getByRole('list', { name: 'I owe Dana Whitfield' })).toContainText('Send the cloud cost model');
   await expect(brief.getByRole('region', { name: 'Lee Partner' }).getByText('none logged yet')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print' })).toBeEnabled();
+  // On screen a person's section is laid out once it scrolls near; on paper every section is.
+  const layout = () => dana.evaluate((section) => getComputedStyle(section).contentVisibility);
+  expect(await layout()).toBe('auto');
+  await page.emulateMedia({ media: 'print' });
+  expect(await layout()).toBe('visible');
+  await page.emulateMedia({ media: 'screen' });
 
   await page.screenshot({ path: '/tmp/brief.png', fullPage: true });
 
