@@ -1,7 +1,13 @@
 import { groupBy } from './collections';
 import { subDays } from 'date-fns';
 import { compareStrings } from './compare';
-import { personStatus, type ConversationSummary, type PersonStatus } from './relationships';
+import { localDateOf } from './dates';
+import {
+  overdueIOweCount,
+  personStatusWithOverdue,
+  type ConversationSummary,
+  type PersonStatus,
+} from './relationships';
 import type { CheckIn, Commitment, Person, Relationship } from './types';
 
 // SPEC.md §4 "Relationships", across people: who needs attention, and how wide my support is.
@@ -60,17 +66,36 @@ export function attentionList(
   commitments: readonly Commitment[],
   now: Date,
 ): AttentionEntry[] {
+  const today = localDateOf(now);
+  // Grouped once so a long list is scanned once, not once per person.
+  const commitmentsByPerson = groupBy(commitments, (c) => [c.personId]);
+  return attentionListWithOverdue(
+    people,
+    conversations,
+    (personId) => overdueIOweCount(personId, commitmentsByPerson.get(personId) ?? [], today),
+    now,
+  );
+}
+
+/**
+ * `attentionList` from each person's number of overdue i-owe commitments, counted elsewhere (from the
+ * per-person summaries of open commitments at start, so that start never reads every open commitment).
+ */
+export function attentionListWithOverdue(
+  people: readonly Person[],
+  conversations: readonly ConversationSummary[],
+  overdueIOweOf: (personId: string) => number,
+  now: Date,
+): AttentionEntry[] {
   // Grouped once so a long history is scanned once, not once per person.
   const conversationsByPerson = groupBy(conversations, (c) => c.personIds);
-  const commitmentsByPerson = groupBy(commitments, (c) => [c.personId]);
-
   const entries = people
     .filter((person) => !person.archived)
     .map((person) => {
-      const status = personStatus(
+      const status = personStatusWithOverdue(
         person,
         conversationsByPerson.get(person.id) ?? [],
-        commitmentsByPerson.get(person.id) ?? [],
+        overdueIOweOf(person.id),
         now,
       );
       return {

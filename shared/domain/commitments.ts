@@ -6,6 +6,17 @@ export function isOverdue(commitment: Pick<Commitment, 'dueOn' | 'doneOn'>, toda
   return !commitment.doneOn && commitment.dueOn !== undefined && commitment.dueOn < today;
 }
 
+/** Where a commitment without a due date sorts among open ones: after every dated one. */
+export const UNDATED_DUE_KEY: LocalDate = '9999-12-31';
+
+/**
+ * The key open commitments are shown in order of: the due date, or after every dated one when there is
+ * none. Overdue ones come first by themselves, since their due dates are the earliest.
+ */
+export function dueKeyOf(commitment: Pick<Commitment, 'dueOn'>): LocalDate {
+  return commitment.dueOn ?? UNDATED_DUE_KEY;
+}
+
 /**
  * The order commitments are shown in: open before done; among open ones overdue first, then by
  * due date (undated last); done ones most recently done first. Ties go oldest-made first.
@@ -16,9 +27,7 @@ export function sortCommitments<T extends Commitment>(commitments: readonly T[],
     const byRank = rank(a) - rank(b);
     if (byRank !== 0) return byRank;
     if (a.doneOn && b.doneOn) return b.doneOn.localeCompare(a.doneOn) || a.createdAt.localeCompare(b.createdAt);
-    const aDue = a.dueOn ?? '9999-12-31';
-    const bDue = b.dueOn ?? '9999-12-31';
-    return aDue.localeCompare(bDue) || a.createdAt.localeCompare(b.createdAt);
+    return dueKeyOf(a).localeCompare(dueKeyOf(b)) || a.createdAt.localeCompare(b.createdAt);
   });
 }
 

@@ -8,7 +8,7 @@ import type { EarlyWarning, WarningRules } from './warning';
 
 export const INFLUENTIAL_FROM = 4;
 /** How many names or promises a message lists before saying "and N more". */
-const LISTED = 3;
+export const LISTED = 3;
 
 export type RelationshipWarning = EarlyWarning<'influential-overdue' | 'i-owe-past-due'>;
 
@@ -23,24 +23,30 @@ export const RELATIONSHIP_WARNING_RULES = {
   },
 } as const satisfies WarningRules<RelationshipWarning['id']>;
 
-function listed(items: readonly string[]): string {
-  const shown = items.slice(0, LISTED).join(', ');
-  return items.length > LISTED ? `${shown} and ${items.length - LISTED} more` : shown;
+/** The first items, then "and N more" up to `total` (the items given may be only the first ones). */
+function listed(items: readonly string[], total = items.length): string {
+  const shown = items.slice(0, LISTED);
+  return total > shown.length ? `${shown.join(', ')} and ${total - shown.length} more` : shown.join(', ');
 }
 
 /**
  * The relationship warnings that hold on `today`. `cadenceOf` gives each person's cadence status
  * (from `personStatus`); people are expected most pressing first, and are named in that order.
+ * `openCommitments` may be only the soonest-due i-owe ones (Today reads no more at start), with
+ * `pastDueCount` the number of i-owe commitments past due in the whole journal; without it, they are
+ * counted in `openCommitments`.
  */
 export function relationshipWarnings({
   people,
   cadenceOf,
   openCommitments,
+  pastDueCount,
   today,
 }: {
   people: readonly Person[];
   cadenceOf: (personId: string) => CadenceStatus | undefined;
   openCommitments: readonly Commitment[];
+  pastDueCount?: number;
   today: LocalDate;
 }): RelationshipWarning[] {
   const warnings: RelationshipWarning[] = [];
@@ -58,12 +64,14 @@ export function relationshipWarnings({
   const pastDue = openCommitments
     .filter((commitment) => commitment.direction === 'i-owe' && isOverdue(commitment, today))
     .sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
-  if (pastDue.length > 0) {
+  const total = pastDueCount ?? pastDue.length;
+  if (total > 0) {
     warnings.push({
       id: 'i-owe-past-due',
       ...RELATIONSHIP_WARNING_RULES['i-owe-past-due'],
       message: `Past due: ${listed(
         pastDue.map((c) => `“${c.text}” for ${names.get(c.personId) ?? 'someone removed'} (due ${c.dueOn})`),
+        total,
       )}.`,
     });
   }

@@ -292,9 +292,26 @@ export function personStatus(
   commitments: readonly Commitment[],
   now: Date,
 ): PersonStatus {
+  return personStatusWithOverdue(
+    person,
+    conversations,
+    overdueIOweCount(person.id, commitments, localDateOf(now)),
+    now,
+  );
+}
+
+/**
+ * `personStatus` from the number of overdue i-owe commitments, counted elsewhere (from the per-person
+ * summary of open commitments at start, so that start never reads every open commitment).
+ */
+export function personStatusWithOverdue(
+  person: Person,
+  conversations: readonly ConversationSummary[],
+  overdue: number,
+  now: Date,
+): PersonStatus {
   const days = daysSince(person.id, conversations, now);
   const warmth = warmthTrend(person.id, conversations, now);
-  const overdue = overdueIOweCount(person.id, commitments, localDateOf(now));
   return {
     personId: person.id,
     daysSince: days,

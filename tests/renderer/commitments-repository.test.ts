@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { sortCommitments } from '@shared/domain/commitments';
 import { emptyPersonInput } from '@shared/domain/person';
 import {
   countDoneCommitmentsWith,
   listDoneCommitmentsForPerson,
+  listOpenCommitmentSummaries,
+  listOpenCommitments,
   listOpenCommitmentsForPerson,
+  listSoonestOpenCommitments,
   setCommitmentDone,
 } from '@renderer/db/commitments-repository';
 import { saveConversation } from '@renderer/db/conversations-repository';
@@ -46,5 +50,53 @@ describe("a person's commitments", () => {
     await setCommitmentDone(deck?.id ?? '', false);
     expect(texts(await listOpenCommitmentsForPerson(dana.id))).toEqual(['Intro to the auditor', 'Send the deck']);
     expect(await listDoneCommitmentsForPerson(dana.id)).toEqual([]);
+  });
+});
+
+describe('the open commitments start reads', () => {
+  it('lists the soonest-due few each way in the order of the full list, and keeps each summary up to date', async () => {
+    const dana = await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
+    const sam = await createPerson({ ...emptyPersonInput(), name: 'Sam Lee' });
+    const dues = ['2026-11-20', undefined, '2026-11-02', '2026-12-01', '2026-11-03', undefined, '2026-10-15'];
+    for (const [index, dueOn] of dues.entries()) {
+      await saveConversation(
+        conversationInput([dana.id, sam.id], `2026-11-0${1 + (index % 9)}T10:00:00.000Z`, {
+          newCommitments: [
+            { personId: index % 2 ? sam.id : dana.id, direction: 'i-owe', text: `Promise ${index}`, dueOn },
+            { personId: dana.id, direction: 'they-owe', text: `Owed ${index}`, dueOn },
+          ],
+        }),
+      );
+    }
+    const today = '2026-11-10';
+    const texts = (list: { text: string }[]) => list.map((c) => c.text);
+    const fullOrder = async (direction: 'i-owe' | 'they-owe') =>
+      texts(
+        sortCommitments(
+          (await listOpenCommitments()).filter((c) => c.direction === direction),
+          today,
+        ),
+      );
+    for (const limit of [1, 3, 5, 20]) {
+      expect(texts(await listSoonestOpenCommitments('i-owe', limit))).toEqual(
+        (await fullOrder('i-owe')).slice(0, limit),
+      );
+      expect(texts(await listSoonestOpenCommitments('they-owe', limit))).toEqual(
+        (await fullOrder('they-owe')).slice(0, limit),
+      );
+    }
+    const summaries = async () =>
+      Object.fromEntries((await listOpenCommitmentSummaries()).map((s) => [s.personId, s.iOweDueDates]));
+    expect(await summaries()).toEqual({
+      [dana.id]: ['2026-10-15', '2026-11-02', '2026-11-03', '2026-11-20'],
+      [sam.id]: ['2026-12-01'],
+    });
+
+    const [soonest] = await listSoonestOpenCommitments('i-owe', 1);
+    await setCommitmentDone(soonest?.id ?? '', true);
+    expect(texts(await listSoonestOpenCommitments('i-owe', 20))).toEqual(await fullOrder('i-owe'));
+    expect((await summaries())[dana.id]).toEqual(['2026-11-02', '2026-11-03', '2026-11-20']);
+    await setCommitmentDone(soonest?.id ?? '', false);
+    expect((await summaries())[dana.id]).toEqual(['2026-10-15', '2026-11-02', '2026-11-03', '2026-11-20']);
   });
 });

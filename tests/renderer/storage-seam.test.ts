@@ -1,5 +1,6 @@
 import { fc, test as propertyTest } from '@fast-check/vitest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { summarizeAllOpenCommitments } from '@shared/domain/commitment-summary';
 import { deriveAll } from '@shared/domain/derived-data';
 import { emptyPersonInput } from '@shared/domain/person';
 import type { Person } from '@shared/domain/types';
@@ -22,7 +23,7 @@ import {
   readTombstones,
   writeChangeCursor,
 } from '@renderer/db/tables/change-feed';
-import { CodecInTransactionError, conversationCodec } from '@renderer/db/tables/codecs';
+import { CodecInTransactionError, commitmentCodec, conversationCodec } from '@renderer/db/tables/codecs';
 import { rebuildDerivedData } from '@renderer/db/tables/derived';
 import { db } from '@renderer/db/tables/schema';
 import { ConflictError, basedOn, commit, put, transact } from '@renderer/db/tables/write';
@@ -50,14 +51,17 @@ async function derivedNowAndFromScratch() {
       .map(({ key, count }) => ({ key, count }))
       .sort((a, b) => a.key.localeCompare(b.key)),
     personActivity: (await db.personActivity.toArray()).sort((a, b) => a.personId.localeCompare(b.personId)),
+    openCommitmentSummaries: await db.openCommitmentSummaries.orderBy('personId').toArray(),
   };
   const conversations = await Promise.all((await db.conversations.toArray()).map(conversationCodec.decode));
+  const commitments = await Promise.all((await db.commitments.toArray()).map(commitmentCodec.decode));
   const scratch = deriveAll(conversations);
   const fromScratch = {
     personTimeline: byId(scratch.personTimeline),
     tagTimeline: byId(scratch.tagTimeline),
     tagCounts: scratch.tagCounts.map(({ key, count }) => ({ key, count })).sort((a, b) => a.key.localeCompare(b.key)),
     personActivity: scratch.personActivity.sort((a, b) => a.personId.localeCompare(b.personId)),
+    openCommitmentSummaries: summarizeAllOpenCommitments(commitments),
   };
   return { stored, fromScratch };
 }
@@ -303,20 +307,44 @@ describe('derived data', () => {
     await saveConversation(
       conversationInput([dana.id, sam.id], '2026-11-19T15:00:00.000Z', { tags: ['x'], warmth: 4 }),
     );
-    await saveConversation(conversationInput([sam.id], '2026-11-20T15:00:00.000Z', { tags: ['y'] }));
+    await saveConversation(
+      conversationInput([sam.id], '2026-11-20T15:00:00.000Z', {
+        tags: ['y'],
+        newCommitments: [
+          { personId: sam.id, direction: 'i-owe', text: 'Send the plan', dueOn: '2026-11-25' },
+          { personId: sam.id, direction: 'i-owe', text: 'Call back' },
+          { personId: sam.id, direction: 'they-owe', text: 'Share the numbers', dueOn: '2026-11-21' },
+        ],
+      }),
+    );
     const before = await derivedNowAndFromScratch();
-    await Promise.all(['personTimeline', 'tagTimeline', 'tagCounts', 'personActivity'].map((t) => db.table(t).clear()));
+    expect(before.stored.openCommitmentSummaries).toEqual([{ personId: sam.id, iOweDueDates: ['2026-11-25'] }]);
+    await Promise.all(
+      ['personTimeline', 'tagTimeline', 'tagCounts', 'personActivity', 'openCommitmentSummaries'].map((t) =>
+        db.table(t).clear(),
+      ),
+    );
     await rebuildDerivedData();
     const after = await derivedNowAndFromScratch();
     expect(after.stored).toEqual(before.stored);
     expect(after.stored).toEqual(after.fromScratch);
   });
 
+  type Promised = { who: number; direction: 'i-owe' | 'they-owe'; due: number | null };
   type Step =
-    | { kind: 'add'; people: number[]; day: number; hour: number; warmth: number | null; tags: string[] }
+    | {
+        kind: 'add';
+        people: number[];
+        day: number;
+        hour: number;
+        warmth: number | null;
+        tags: string[];
+        promises: Promised[];
+      }
     | { kind: 'edit'; which: number; people: number[]; day: number; warmth: number | null; tags: string[] }
     | { kind: 'delete'; which: number }
-    | { kind: 'undo' };
+    | { kind: 'undo' }
+    | { kind: 'done'; which: number; done: boolean };
 
   // Two people and mostly additions, so a person often has more conversations than the summary keeps.
   const people = fc.uniqueArray(fc.integer({ min: 0, max: 1 }), { minLength: 1, maxLength: 2 });
@@ -332,6 +360,15 @@ describe('derived data', () => {
         hour: fc.integer({ min: 8, max: 9 }),
         warmth,
         tags,
+        // Promises each way, some with a due date, so a person's summary gains and loses dates.
+        promises: fc.array(
+          fc.record({
+            who: fc.integer({ min: 0, max: 1 }),
+            direction: fc.constantFrom('i-owe' as const, 'they-owe' as const),
+            due: fc.option(fc.integer({ min: 1, max: 28 }), { nil: null }),
+          }),
+          { maxLength: 2 },
+        ),
       }),
     },
     {
@@ -347,6 +384,7 @@ describe('derived data', () => {
     },
     fc.record({ kind: fc.constant('delete' as const), which: fc.nat() }),
     fc.record({ kind: fc.constant('undo' as const) }),
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('done' as const), which: fc.nat(), done: fc.boolean() }) },
   );
 
   propertyTest.prop([fc.array(step, { minLength: 20, maxLength: 60 })], { numRuns: 12 })(
@@ -361,7 +399,19 @@ describe('derived data', () => {
           const input = conversationInput(
             s.people.map((index) => everyone[index]?.id ?? ''),
             new Date(2026, 9, s.day, s.kind === 'add' ? s.hour : 10).toISOString(),
-            { warmth: s.warmth, tags: s.tags },
+            {
+              warmth: s.warmth,
+              tags: s.tags,
+              newCommitments:
+                s.kind === 'add'
+                  ? s.promises.map(({ who, direction, due }) => ({
+                      personId: everyone[s.people[who % s.people.length] ?? 0]?.id ?? '',
+                      direction,
+                      text: 'A promise',
+                      ...(due === null ? {} : { dueOn: `2026-10-${String(due).padStart(2, '0')}` }),
+                    }))
+                  : [],
+            },
           );
           if (s.kind === 'add') live.push((await saveConversation(input)).id);
           else if (live.length > 0) await saveConversation(input, live[s.which % live.length]);
@@ -372,6 +422,10 @@ describe('derived data', () => {
           await restoreConversation(lastDeleted);
           live.push(lastDeleted.conversation.id);
           lastDeleted = null;
+        } else if (s.kind === 'done') {
+          const ids = await db.commitments.orderBy('id').primaryKeys();
+          const id = ids[s.which % Math.max(1, ids.length)];
+          if (id) await setCommitmentDone(id, s.done);
         }
         const { stored, fromScratch } = await derivedNowAndFromScratch();
         expect(stored).toEqual(fromScratch);

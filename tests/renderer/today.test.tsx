@@ -102,6 +102,45 @@ describe('Today: relationship warnings', () => {
   });
 });
 
+describe('Today: open commitments', () => {
+  it('lists the soonest-due twenty each way and counts every promise past due, read without the full list', async () => {
+    const cro = await createPerson({ ...emptyPersonInput(), name: 'Sam (CRO)' });
+    // 25 promises I made, the first five past due, and one they owe me.
+    const dueOn = (index: number) => `2026-${index < 5 ? '10' : '12'}-${String(index + 1).padStart(2, '0')}`;
+    await saveConversation(
+      conversationInput([cro.id], new Date(NOW.getTime() - 86_400_000).toISOString(), {
+        newCommitments: [
+          ...Array.from({ length: 25 }, (_, index) => ({
+            personId: cro.id,
+            direction: 'i-owe' as const,
+            text: `Promise ${index + 1}`,
+            dueOn: dueOn(index),
+          })),
+          { personId: cro.id, direction: 'they-owe', text: 'Share the pipeline' },
+        ],
+      }),
+    );
+    renderApp('/');
+    const iOwe = await screen.findByRole('list', { name: 'I owe' });
+    await waitFor(() => expect(within(iOwe).getAllByRole('listitem')).toHaveLength(20));
+    expect(within(iOwe).getAllByRole('listitem')[0]).toHaveTextContent('Promise 1');
+    expect(within(iOwe).getAllByRole('listitem')[19]).toHaveTextContent('Promise 20');
+    expect(within(await screen.findByRole('list', { name: 'They owe' })).getByText('Share the pipeline')).toBeVisible();
+    expect(screen.queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All open commitments' })).toBeInTheDocument();
+
+    const warnings = await screen.findByRole('region', { name: 'Early warnings' });
+    expect(
+      await within(warnings).findByText(
+        'Past due: “Promise 1” for Sam (CRO) (due 2026-10-01), “Promise 2” for Sam (CRO) (due 2026-10-02), “Promise 3” for Sam (CRO) (due 2026-10-03) and 2 more.',
+      ),
+    ).toBeInTheDocument();
+    // Talked to yesterday (40 points), no warmth rated (20), and five overdue promises: no commitment points.
+    const attention = screen.getByRole('region', { name: 'Who needs you' });
+    expect(within(attention).getByRole('listitem')).toHaveTextContent('health 60');
+  });
+});
+
 describe('Today: people never talked to', () => {
   /** Added `daysAgo` days before NOW and never talked to since. */
   async function addedDaysAgo(name: string, relationship: Relationship, influence: number, daysAgo: number) {

@@ -65,4 +65,29 @@ describe('i-owe commitment past due', () => {
       'Past due: “Promise 2” for Dana (due 2026-11-02), “Promise 4” for Dana (due 2026-11-05), “Promise 1” for Dana (due 2026-11-10) and 1 more.',
     );
   });
+
+  it('gives the same message from the soonest-due few and the number past due in the whole journal', () => {
+    const commitments = ['2026-11-10', '2026-11-02', '2026-11-15', '2026-11-05', '2026-12-01'].map((dueOn, index) =>
+      makeCommitment(dana.id, { text: `Promise ${index + 1}`, dueOn }),
+    );
+    const soonest = [...commitments].sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '')).slice(0, 3);
+    const fromAll = warningsFor([dana], {}, commitments);
+    const fromSoonest = relationshipWarnings({
+      people: [dana],
+      cadenceOf: () => undefined,
+      openCommitments: soonest,
+      pastDueCount: 4,
+      today: TODAY,
+    });
+    expect(fromSoonest).toEqual(fromAll);
+    expect(
+      relationshipWarnings({
+        people: [dana],
+        cadenceOf: () => undefined,
+        openCommitments: [],
+        pastDueCount: 0,
+        today: TODAY,
+      }),
+    ).toEqual([]);
+  });
 });

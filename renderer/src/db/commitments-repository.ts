@@ -1,5 +1,6 @@
 import { localDateOf } from '@shared/domain/dates';
-import type { Commitment } from '@shared/domain/types';
+import type { OpenCommitmentSummary } from '@shared/domain/commitment-summary';
+import type { Commitment, CommitmentDirection } from '@shared/domain/types';
 import { nextUpdatedAt } from './records';
 import {
   countDoneCommitmentsForPerson,
@@ -7,12 +8,27 @@ import {
   readCommitmentsForConversation,
   readCommitmentsForPerson,
   readOpenCommitments,
+  readOpenCommitmentSummaries,
+  readSoonestOpenCommitments,
 } from './tables/other-tables';
 import { basedOn, put, transact } from './tables/write';
 
-/** Every open commitment, both ways: a bounded read through the `open` index. */
+/**
+ * Every open commitment, both ways, through the `open` index: years of them, so only the screens that
+ * show them all read them (the commitments screen, the brief), never start.
+ */
 export function listOpenCommitments(): Promise<Commitment[]> {
   return readOpenCommitments();
+}
+
+/** The first `limit` open commitments one way, overdue and soonest due first: what Today shows. */
+export function listSoonestOpenCommitments(direction: CommitmentDirection, limit: number): Promise<Commitment[]> {
+  return readSoonestOpenCommitments(direction, limit);
+}
+
+/** Each person's summary of the open commitments (the due dates of what I owe them): what health needs at start. */
+export function listOpenCommitmentSummaries(): Promise<OpenCommitmentSummary[]> {
+  return readOpenCommitmentSummaries();
 }
 
 /** A person's open commitments, both ways: what a dossier shows before a meeting. */

@@ -1,15 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Commitment } from '@shared/domain/types';
+import type { Commitment, CommitmentDirection } from '@shared/domain/types';
 import {
   countDoneCommitmentsWith,
   listCommitmentsForConversation,
   listDoneCommitmentsForPerson,
   listOpenCommitments,
   listOpenCommitmentsForPerson,
+  listSoonestOpenCommitments,
 } from '@renderer/db/commitments-repository';
 
+/** Every open commitment: for the screens that list them all, not for start. */
 export function useOpenCommitments(): Commitment[] | undefined {
   return useLiveQuery(listOpenCommitments, []);
+}
+
+/** The first `limit` open commitments one way, overdue and soonest due first. */
+export function useSoonestOpenCommitments(direction: CommitmentDirection, limit: number): Commitment[] | undefined {
+  return useLiveQuery(() => listSoonestOpenCommitments(direction, limit), [direction, limit]);
 }
 
 /** A person's open commitments, and how many are done (the done ones themselves only when `withDone`). */

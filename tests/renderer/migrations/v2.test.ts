@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveAll } from '@shared/domain/derived-data';
 import type { CheckIn, Commitment, Conversation, Person, StanceChange } from '@shared/domain/types';
 import { conversationRowV2 } from '@shared/migrations/v2';
+import { commitmentRowV5 } from '@shared/migrations/v5';
 import { SCHEMA_V1 } from '@renderer/db/tables/migrations/v1';
 import { SCHEMA_VERSION, UpstreamDatabase } from '@renderer/db/tables/schema';
 
@@ -105,7 +106,8 @@ describe('schema v1 → v2', () => {
     expect(await db.stanceChanges.toArray()).toEqual([stance]);
     expect(sortById(await db.conversations.toArray())).toEqual(conversations.map(conversationRowV2));
     expect((await db.conversations.get('c-2'))?.tagKeys).toEqual(['budget', 'hiring']);
-    expect(await db.commitments.toArray()).toEqual([commitment]);
+    // Schema v5 adds the key open commitments are listed by.
+    expect(await db.commitments.toArray()).toEqual([commitmentRowV5(commitment)]);
     expect(await db.checkIns.toArray()).toEqual([checkIn]);
     expect(await db.settings.toArray()).toEqual([settings]);
     expect(await db.drafts.toArray()).toEqual([draft]);

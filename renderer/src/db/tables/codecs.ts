@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { dueKeyOf } from '@shared/domain/commitments';
 import { tagKeysOf, type TagCount } from '@shared/domain/derived-data';
 import type {
   CheckIn,
@@ -62,8 +63,8 @@ export const conversationCodec = outsideTransactions<Conversation, ConversationR
 });
 
 export const commitmentCodec = outsideTransactions<Commitment, CommitmentRow>({
-  encode: (commitment) => ({ ...commitment, open: commitment.doneOn ? 0 : 1 }),
-  decode: ({ open: _open, ...commitment }) => commitment,
+  encode: (commitment) => ({ ...commitment, open: commitment.doneOn ? 0 : 1, dueKey: dueKeyOf(commitment) }),
+  decode: ({ open: _open, dueKey: _dueKey, ...commitment }) => commitment,
 });
 
 export type RecordOf = {

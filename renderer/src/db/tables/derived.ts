@@ -6,14 +6,16 @@ import {
   tagTimelineEntries,
   type TagCount,
 } from '@shared/domain/derived-data';
+import { summarizeAllOpenCommitments, summarizeOpenCommitments } from '@shared/domain/commitment-summary';
 import { decodeAll, tagCountCodec } from './codecs';
-import { HIGHEST_INSTANT, LOWEST_INSTANT, db, type ConversationRow } from './schema';
+import { HIGHEST_INSTANT, LOWEST_INSTANT, db, type CommitmentRow, type ConversationRow } from './schema';
 import { guardedWrite } from './storage-health';
 
 // The derived tables (per-person timeline and activity, per-tag timeline and counts) are kept up to
-// date inside the transaction of every conversation write, from the plain fields of the rows only
-// (ids, instants, ratings, tag keys), so no codec is needed inside the transaction. Each update
-// reads a bounded range: a person's newest entries, never their whole history.
+// date inside the transaction of every conversation write, and the per-person summaries of open
+// commitments inside that of every commitment write, from the plain fields of the rows only (ids,
+// instants, ratings, tag keys, due dates), so no codec is needed inside the transaction. Each update
+// reads a bounded range: a person's newest entries or open commitments, never their whole history.
 
 export type ConversationChange = { before: ConversationRow | undefined; after: ConversationRow | undefined };
 
@@ -104,13 +106,39 @@ export async function maintainDerivedData(
   await Promise.all([...personDeltas].map(([personId, change]) => refreshPersonActivity(personId, change)));
 }
 
-/** The tables computed from the conversations, never written by a repository. */
-export const DERIVED_TABLES = ['personTimeline', 'tagTimeline', 'tagCounts', 'personActivity'] as const;
+export type CommitmentChange = { before: CommitmentRow | undefined; after: CommitmentRow | undefined };
 
 /**
- * Recomputes every derived table from the conversations, with the same functions the incremental
- * updates use. Import and restore call it; it reads every conversation, so it is a long job that
- * never runs at start. If the journal changes while it reads, it starts again, so the result always
+ * Runs inside the write transaction of `commit`, after the commitment rows were written: the summary
+ * of each person whose commitments changed (before or after), from that person's open commitments
+ * (a bounded read through the `[personId+open]` index).
+ */
+export async function maintainOpenCommitmentSummaries(changes: readonly CommitmentChange[]): Promise<void> {
+  const personIds = new Set(
+    changes.flatMap(({ before, after }) => [before?.personId, after?.personId].filter((id) => id !== undefined)),
+  );
+  await Promise.all(
+    [...personIds].map(async (personId) => {
+      const open = await db.commitments.where('[personId+open]').equals([personId, 1]).toArray();
+      const summary = summarizeOpenCommitments(personId, open);
+      if (summary) await db.openCommitmentSummaries.put(summary);
+      else await db.openCommitmentSummaries.delete(personId);
+    }),
+  );
+}
+
+/** The tables computed from the conversations, never written by a repository. */
+export const CONVERSATION_DERIVED_TABLES = ['personTimeline', 'tagTimeline', 'tagCounts', 'personActivity'] as const;
+
+/** The table computed from the commitments, never written by a repository. */
+export const COMMITMENT_DERIVED_TABLES = ['openCommitmentSummaries'] as const;
+
+export const DERIVED_TABLES = [...CONVERSATION_DERIVED_TABLES, ...COMMITMENT_DERIVED_TABLES] as const;
+
+/**
+ * Recomputes every derived table from the conversations and the commitments, with the same functions
+ * the incremental updates use. Import and restore call it; it reads every conversation and commitment,
+ * so it is a long job that never runs at start. If the journal changes while it reads, it starts again, so the result always
  * matches the source tables.
  */
 export async function rebuildDerivedData(): Promise<void> {
@@ -118,6 +146,7 @@ export async function rebuildDerivedData(): Promise<void> {
     const lastSeq = (await db.changes.orderBy('seq').last())?.seq ?? 0;
     const conversations = await decodeAll('conversations', await db.conversations.toArray());
     const derived = deriveAll(conversations);
+    const openCommitmentSummaries = summarizeAllOpenCommitments(await db.commitments.toArray());
     const tagCounts = await Promise.all(derived.tagCounts.map((count) => tagCountCodec.encode(count)));
     const rebuilt = await guardedWrite(() =>
       db.transaction('rw', ['changes', ...DERIVED_TABLES], async () => {
@@ -127,6 +156,7 @@ export async function rebuildDerivedData(): Promise<void> {
         await db.tagTimeline.bulkAdd(derived.tagTimeline);
         await db.tagCounts.bulkAdd(tagCounts);
         await db.personActivity.bulkAdd(derived.personActivity);
+        await db.openCommitmentSummaries.bulkAdd(openCommitmentSummaries);
         return true;
       }),
     );

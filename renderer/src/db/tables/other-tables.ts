@@ -1,8 +1,18 @@
 import { compareStrings } from '@shared/domain/compare';
 import type { PersonActivity, TagCount } from '@shared/domain/derived-data';
-import type { CheckIn, Commitment, Draft, IsoWeek, LocalDate, Settings, StrategyMoment } from '@shared/domain/types';
+import type { OpenCommitmentSummary } from '@shared/domain/commitment-summary';
+import type {
+  CheckIn,
+  Commitment,
+  CommitmentDirection,
+  Draft,
+  IsoWeek,
+  LocalDate,
+  Settings,
+  StrategyMoment,
+} from '@shared/domain/types';
 import { decodeAll, decodeOne, draftCodec, tagCountCodec } from './codecs';
-import { db } from './schema';
+import { HIGHEST_INSTANT, LOWEST_INSTANT, db } from './schema';
 import { guardedWrite } from './storage-health';
 
 // Reads of the smaller tables, each bounded by an index, and the drafts, which are written here
@@ -16,6 +26,27 @@ export async function readCommitment(id: string): Promise<Commitment | undefined
 /** Every open commitment, both ways, through the `open` index. */
 export async function readOpenCommitments(): Promise<Commitment[]> {
   return decodeAll('commitments', await db.commitments.where('open').equals(1).toArray());
+}
+
+/**
+ * The first `limit` open commitments of one direction in the order lists show them (overdue first,
+ * then by due date, undated last, oldest made first), through the `[open+direction+dueKey+createdAt]`
+ * index (schema v5): as many records as asked for, whatever the journal's size.
+ */
+export async function readSoonestOpenCommitments(direction: CommitmentDirection, limit: number): Promise<Commitment[]> {
+  return decodeAll(
+    'commitments',
+    await db.commitments
+      .where('[open+direction+dueKey+createdAt]')
+      .between([1, direction, LOWEST_INSTANT, LOWEST_INSTANT], [1, direction, HIGHEST_INSTANT, HIGHEST_INSTANT])
+      .limit(limit)
+      .toArray(),
+  );
+}
+
+/** Every person's summary of their open commitments (schema v5): a small row per person owed something dated. */
+export function readOpenCommitmentSummaries(): Promise<OpenCommitmentSummary[]> {
+  return db.openCommitmentSummaries.toArray();
 }
 
 /** A person's open commitments, or their done ones, through the `[personId+open]` index (schema v3). */

@@ -1,12 +1,15 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { OpenCommitmentSummary } from '@shared/domain/commitment-summary';
 import type { PersonActivity, PersonTimelineEntry, TagCount, TagTimelineEntry } from '@shared/domain/derived-data';
-import type { CheckIn, Commitment, Draft, Person, Settings, StanceChange, StrategyMoment } from '@shared/domain/types';
+import type { CheckIn, Draft, Person, Settings, StanceChange, StrategyMoment } from '@shared/domain/types';
 import type { JournalTable } from '@shared/domain/journal-tables';
 import type { ConversationRowV2 } from '@shared/migrations/v2';
+import type { CommitmentRowV5 } from '@shared/migrations/v5';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2, upgradeToV2 } from './migrations/v2';
 import { SCHEMA_V3 } from './migrations/v3';
 import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
+import { SCHEMA_V5, upgradeToV5 } from './migrations/v5';
 
 // The Dexie database. Only the table layer (renderer/src/db/tables/) imports this module: it is the
 // one place that knows how records are stored, so a codec (encryption at rest) or a migration is
@@ -15,9 +18,9 @@ import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
 export const DATABASE_NAME = 'upstream';
 
 /** The schema version this build writes. A database with a higher one was made by a newer Upstream. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
-export type CommitmentRow = Commitment & { open: 0 | 1 };
+export type CommitmentRow = CommitmentRowV5;
 export type ConversationRow = ConversationRowV2;
 
 /** One entry of the change feed (SPEC §3 Change): every write to a journal table appends one. */
@@ -58,6 +61,7 @@ export class UpstreamDatabase extends Dexie {
   settings!: EntityTable<Settings, 'id'>;
   drafts!: EntityTable<Draft, 'formKey'>;
   personActivity!: EntityTable<PersonActivity, 'personId'>;
+  openCommitmentSummaries!: EntityTable<OpenCommitmentSummary, 'personId'>;
   personTimeline!: EntityTable<PersonTimelineEntry, 'id'>;
   tagTimeline!: EntityTable<TagTimelineEntry, 'id'>;
   tagCounts!: EntityTable<TagCount, 'key'>;
@@ -74,6 +78,7 @@ export class UpstreamDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   }
 }
 

@@ -2,8 +2,13 @@ import type { Table } from 'dexie';
 import { groupBy } from '@shared/domain/collections';
 import { tagKey } from '@shared/domain/derived-data';
 import { CODECS, tagCountCodec, type RecordOf, type RowOf } from './codecs';
-import { DERIVED_TABLES, maintainDerivedData } from './derived';
-import { db, type ConversationRow, type JournalTableName } from './schema';
+import {
+  COMMITMENT_DERIVED_TABLES,
+  CONVERSATION_DERIVED_TABLES,
+  maintainDerivedData,
+  maintainOpenCommitmentSummaries,
+} from './derived';
+import { db, type CommitmentRow, type ConversationRow, type JournalTableName } from './schema';
 import { showInFlight } from './in-flight';
 import { guardedWrite } from './storage-health';
 
@@ -99,6 +104,12 @@ async function storedConversations(ids: readonly string[]): Promise<Map<string, 
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** The stored rows of these commitments, by id, read as `storedConversations` reads conversations. */
+async function storedCommitments(ids: readonly string[]): Promise<Map<string, CommitmentRow>> {
+  const rows = ids.length === 0 ? [] : await db.commitments.where(':id').anyOf(ids).toArray();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
 /** A deletion that happened elsewhere (an imported file's tombstone), recorded in the change feed as it was. */
 export type RecordedDelete = { table: JournalTableName; recordId: string; deletedAt: string };
 
@@ -118,9 +129,11 @@ export async function commit(
   const tagLabels = await encodedTagLabels(ops);
   const final = [...new Map(encoded.map((op) => [`${op.table}|${op.id}`, op])).values()];
   const touchesConversations = final.some((op) => op.table === 'conversations');
+  const touchesCommitments = final.some((op) => op.table === 'commitments');
   const tables = [
     ...new Set<string>([...final.map((op) => op.table), ...preconditions.map((p) => p.table), 'changes']),
-    ...(touchesConversations ? DERIVED_TABLES : []),
+    ...(touchesConversations ? CONVERSATION_DERIVED_TABLES : []),
+    ...(touchesCommitments ? COMMITMENT_DERIVED_TABLES : []),
   ];
   const settle = showInFlight(
     ops.flatMap((op) => (op.table === 'conversations' && op.op === 'put' ? [op.record] : [])),
@@ -129,8 +142,10 @@ export async function commit(
     db.transaction('rw', tables, async () => {
       await checkPreconditions(preconditions);
       const conversationOps = final.filter((op) => op.table === 'conversations');
+      const commitmentOps = final.filter((op) => op.table === 'commitments');
       // The stored rows before this change: the derived tables are updated from both versions.
       const before = await storedConversations(conversationOps.map((op) => op.id));
+      const commitmentsBefore = await storedCommitments(commitmentOps.map((op) => op.id));
       for (const [table, tableOps] of groupBy(final, (op) => [op.table])) {
         const rows = tableOps.flatMap((op) => (op.op === 'put' ? [op.row] : []));
         const deleted = tableOps.flatMap((op) => (op.op === 'delete' ? [op.id] : []));
@@ -154,6 +169,12 @@ export async function commit(
           after: op.op === 'put' ? (op.row as ConversationRow) : undefined,
         })),
         tagLabels,
+      );
+      await maintainOpenCommitmentSummaries(
+        commitmentOps.map((op) => ({
+          before: commitmentsBefore.get(op.id),
+          after: op.op === 'put' ? (op.row as CommitmentRow) : undefined,
+        })),
       );
     }),
   ).then(

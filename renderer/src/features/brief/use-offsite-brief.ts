@@ -4,11 +4,12 @@ import type { DateRange } from '@shared/domain/local-calendar';
 import { buildOffsiteBrief, type OffsiteBrief } from '@shared/domain/offsite-brief';
 import { listLatestConversations, listStrategyMomentsIn } from '@renderer/db/brief-repository';
 import { useRelationships } from '@renderer/features/people/relationships-context';
+import { useOpenCommitments } from '@renderer/hooks/use-commitments';
 
 /**
  * The offsite brief for these people and this period; `undefined` while loading. The relationship numbers
  * are the ones every screen shows (the shared RelationshipsProvider); this adds each chosen person's latest
- * conversation and the period's strategy moments, two bounded reads.
+ * conversation, the period's strategy moments and the open commitments.
  */
 export function useOffsiteBrief(chosenIds: readonly string[], period: DateRange, now: Date): OffsiteBrief | undefined {
   const relationships = useRelationships();
@@ -17,20 +18,22 @@ export function useOffsiteBrief(chosenIds: readonly string[], period: DateRange,
   const nowIso = now.toISOString();
   const conversations = useLiveQuery(() => listLatestConversations(chosenIds, now), [idsKey, nowIso]);
   const moments = useLiveQuery(() => listStrategyMomentsIn(period), [period.from, period.to]);
+  // Every open commitment, read here rather than at start: the brief lists each chosen person's.
+  const openCommitments = useOpenCommitments();
   return useMemo(
     () =>
-      relationships && conversations && moments
+      relationships && conversations && moments && openCommitments
         ? buildOffsiteBrief({
             people: relationships.people,
             chosenIds,
             statuses: relationships.statuses,
             conversations,
-            openCommitments: relationships.openCommitments,
+            openCommitments,
             moments,
             period,
             now,
           })
         : undefined,
-    [relationships, conversations, moments, chosenIds, period, now],
+    [relationships, conversations, moments, openCommitments, chosenIds, period, now],
   );
 }

@@ -9,7 +9,7 @@ import { setCommitmentDone } from '@renderer/db/commitments-repository';
 import { describeWriteError } from '@renderer/db/write-errors';
 
 /** How many a list shows before "Show all": the overdue and soonest due come first. */
-const FIRST_SHOWN = 20;
+export const FIRST_SHOWN = 20;
 
 /** Commitments, overdue first, each with a Done checkbox that works wherever the list appears. */
 export function CommitmentList({

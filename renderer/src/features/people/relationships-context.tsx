@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { attentionList, type AttentionEntry } from '@shared/domain/alliance';
-import { personStatus, type ConversationSummary, type PersonStatus } from '@shared/domain/relationships';
-import type { Commitment, Person } from '@shared/domain/types';
-import { listOpenCommitments } from '@renderer/db/commitments-repository';
+import { attentionListWithOverdue, type AttentionEntry } from '@shared/domain/alliance';
+import { overdueIOweCountOf } from '@shared/domain/commitment-summary';
+import { localDateOf } from '@shared/domain/dates';
+import { personStatusWithOverdue, type ConversationSummary, type PersonStatus } from '@shared/domain/relationships';
+import type { Person } from '@shared/domain/types';
+import { listOpenCommitmentSummaries } from '@renderer/db/commitments-repository';
 import { listPersonActivity } from '@renderer/db/conversations-repository';
 import { listPeople } from '@renderer/db/people-repository';
 import { useNow } from '@renderer/hooks/use-now';
@@ -12,7 +14,8 @@ import { useNow } from '@renderer/hooks/use-now';
 export type Relationships = {
   people: Person[];
   peopleById: Map<string, Person>;
-  openCommitments: Commitment[];
+  /** How many i-owe commitments are past due, everyone's (removed people's too). */
+  pastDueIOweCount: number;
   /** Each person's cadence, warmth and health, archived people included. */
   statuses: Map<string, PersonStatus>;
   /** Who needs attention, most first (SPEC §4). */
@@ -27,18 +30,19 @@ export type Relationships = {
 const RelationshipsContext = createContext<Relationships | undefined>(undefined);
 
 /**
- * People, their pre-aggregated recent conversations and the open commitments: three bounded reads,
- * made once for the whole app (Today's cards, the People list and the check-in's warnings all use
- * them), recomputed when the data changes or the clock moves on.
+ * People, their pre-aggregated recent conversations and their pre-aggregated open commitments (the due
+ * dates of what I owe each): three reads of a row per person, never of every open commitment, made once
+ * for the whole app (Today's cards, the People list and the check-in's warnings all use them),
+ * recomputed when the data changes or the clock moves on.
  */
 export function RelationshipsProvider({ children }: { children: ReactNode }) {
   const data = useLiveQuery(async () => {
-    const [people, activity, openCommitments] = await Promise.all([
+    const [people, activity, commitmentSummaries] = await Promise.all([
       listPeople(),
       listPersonActivity(),
-      listOpenCommitments(),
+      listOpenCommitmentSummaries(),
     ]);
-    return { people, activity, openCommitments };
+    return { people, activity, commitmentSummaries };
   }, []);
   // A ticking clock, so a window left open for days never shows yesterday's numbers.
   const now = useNow();
@@ -51,17 +55,20 @@ export function RelationshipsProvider({ children }: { children: ReactNode }) {
       for (const conversation of row.recent) byId.set(conversation.id, conversation);
     }
     const recentConversations = [...byId.values()];
+    const today = localDateOf(now);
+    const summaries = new Map(data.commitmentSummaries.map((summary) => [summary.personId, summary]));
+    const overdueIOweOf = (personId: string) => overdueIOweCountOf(summaries.get(personId), today);
     return {
       people: data.people,
       peopleById: new Map(data.people.map((person) => [person.id, person])),
-      openCommitments: data.openCommitments,
+      pastDueIOweCount: data.commitmentSummaries.reduce((sum, summary) => sum + overdueIOweCountOf(summary, today), 0),
       statuses: new Map(
         data.people.map((person) => [
           person.id,
-          personStatus(person, recentByPerson.get(person.id) ?? [], data.openCommitments, now),
+          personStatusWithOverdue(person, recentByPerson.get(person.id) ?? [], overdueIOweOf(person.id), now),
         ]),
       ),
-      attention: attentionList(data.people, recentConversations, data.openCommitments, now),
+      attention: attentionListWithOverdue(data.people, recentConversations, overdueIOweOf, now),
       recentConversations,
     };
   }, [data, now]);

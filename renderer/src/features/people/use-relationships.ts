@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { isAlly, type AttentionEntry } from '@shared/domain/alliance';
-import { relationshipWarnings, type RelationshipWarning } from '@shared/domain/relationship-warnings';
+import { LISTED, relationshipWarnings, type RelationshipWarning } from '@shared/domain/relationship-warnings';
 import type { PersonStatus } from '@shared/domain/relationships';
 import type { Person } from '@shared/domain/types';
+import { useSoonestOpenCommitments } from '@renderer/hooks/use-commitments';
 import { useToday } from '@renderer/hooks/use-now';
 import { useRelationships } from './relationships-context';
 
@@ -36,19 +37,25 @@ export function useOverdueAllyNames(): string[] | undefined {
   );
 }
 
-/** The relationship early warnings of SPEC §4 (influential person overdue, promise past due). */
+/**
+ * The relationship early warnings of SPEC §4 (influential person overdue, promise past due). The
+ * promises named are the soonest-due ones I owe, read through an index; how many more are past due
+ * comes from the relationship numbers' per-person summaries.
+ */
 export function useRelationshipWarnings(): RelationshipWarning[] | undefined {
   const attention = useAttentionList();
-  const openCommitments = useRelationships()?.openCommitments;
+  const pastDueCount = useRelationships()?.pastDueIOweCount;
+  const soonestIOwe = useSoonestOpenCommitments('i-owe', LISTED);
   const today = useToday();
   return useMemo(() => {
-    if (!attention || !openCommitments) return undefined;
+    if (!attention || pastDueCount === undefined || !soonestIOwe) return undefined;
     const cadences = new Map(attention.entries.map(({ personId, status }) => [personId, status.cadence.status]));
     return relationshipWarnings({
       people: attention.entries.flatMap(({ personId }) => attention.people.get(personId) ?? []),
       cadenceOf: (personId) => cadences.get(personId),
-      openCommitments,
+      openCommitments: soonestIOwe,
+      pastDueCount,
       today,
     });
-  }, [attention, openCommitments, today]);
+  }, [attention, pastDueCount, soonestIOwe, today]);
 }

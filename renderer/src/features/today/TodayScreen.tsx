@@ -5,8 +5,9 @@ import { useUiStore } from '@renderer/state/ui-store';
 import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
 import { ScreenHeading } from '@renderer/components/ScreenHeading';
 import { CheckInDueCard } from '@renderer/features/check-in/CheckInDueCard';
-import { CommitmentList } from '@renderer/features/commitments/CommitmentList';
+import { CommitmentList, FIRST_SHOWN } from '@renderer/features/commitments/CommitmentList';
 import { useRelationships } from '@renderer/features/people/relationships-context';
+import { useSoonestOpenCommitments } from '@renderer/hooks/use-commitments';
 import { useStrategyMomentsBetween } from '@renderer/hooks/use-strategy-moments';
 import { useTodayMomentsWindow } from './use-roadmap-today';
 import { AllianceBreadthCard } from './AllianceBreadthCard';
@@ -20,18 +21,21 @@ const WellbeingTrendsCard = lazy(() =>
   import('./WellbeingTrendsCard').then((m) => ({ default: m.WellbeingTrendsCard })),
 );
 
+/** How many open commitments Today lists each way, as many as a list shows at first; the commitments screen has the rest. */
+const COMMITMENTS_SHOWN = FIRST_SHOWN;
+
 /** "What needs me now?" at a glance. */
 export function TodayScreen() {
   const openQuickLog = useUiStore((state) => state.openQuickLog);
-  // The open commitments and the people come with the relationship numbers: read once for the whole app.
+  // The people come with the relationship numbers: read once for the whole app.
   const relationships = useRelationships();
-  const commitments = relationships?.openCommitments;
+  // The soonest-due few each way, through an index: years of open promises are the commitments screen's.
+  const iOwe = useSoonestOpenCommitments('i-owe', COMMITMENTS_SHOWN);
+  const theyOwe = useSoonestOpenCommitments('they-owe', COMMITMENTS_SHOWN);
   // Read once for the roadmap warnings and the upstream card: only the quarters and days they look at.
   const shown = useTodayMomentsWindow();
   const moments = useStrategyMomentsBetween(shown.from, shown.to);
   const byId = useMemo(() => relationships?.peopleById ?? new Map<string, Person>(), [relationships]);
-  const iOwe = (commitments ?? []).filter((c) => c.direction === 'i-owe');
-  const theyOwe = (commitments ?? []).filter((c) => c.direction === 'they-owe');
 
   return (
     <section className="screen">
@@ -54,9 +58,14 @@ export function TodayScreen() {
         <section className="card" aria-labelledby="today-commitments-heading">
           <h2 id="today-commitments-heading">Open commitments</h2>
           <h3>I owe</h3>
-          <CommitmentList label="I owe" commitments={iOwe} people={byId} emptyText="Nothing you owe anyone." />
+          <CommitmentList label="I owe" commitments={iOwe ?? []} people={byId} emptyText="Nothing you owe anyone." />
           <h3>They owe</h3>
-          <CommitmentList label="They owe" commitments={theyOwe} people={byId} emptyText="No one owes you anything." />
+          <CommitmentList
+            label="They owe"
+            commitments={theyOwe ?? []}
+            people={byId}
+            emptyText="No one owes you anything."
+          />
           <p>
             <Link href="/commitments">All open commitments</Link>
           </p>
