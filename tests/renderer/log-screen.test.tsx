@@ -59,6 +59,21 @@ async function seed() {
   return { dana, sam, lee, danaOneOnOne };
 }
 
+/**
+ * Every conversation the Log shows from now on, by accessible name, however briefly: a MutationObserver
+ * sees each state of the page, including one that the next render replaces before a query could look.
+ */
+function watchShownConversations(): { seen: Set<string>; stop(): void } {
+  const seen = new Set<string>();
+  const record = () => {
+    for (const article of document.querySelectorAll('article')) seen.add(article.getAttribute('aria-label') ?? '');
+  };
+  const observer = new MutationObserver(record);
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  record();
+  return { seen, stop: () => observer.disconnect() };
+}
+
 /** The conversations shown, by their accessible names, in screen order. */
 function shownConversations(): string[] {
   return screen.queryAllByRole('article').map((article) => article.getAttribute('aria-label') ?? '');
@@ -97,6 +112,15 @@ describe('Log', () => {
     expect(fridayItems[1]).toHaveTextContent('09:00 · 1:1 · Dana');
     expect(fridayItems[1]).toHaveTextContent('Budget review with Dana.');
     expect(fridayItems[1]).toHaveTextContent('Warmth 4/5');
+  });
+
+  it('names the people of each conversation from the first time it shows, never "Someone removed"', async () => {
+    await seed();
+    const shown = watchShownConversations();
+    renderApp('/log');
+    await waitFor(() => expect(shownConversations()).toEqual(ALL));
+    shown.stop();
+    expect([...shown.seen].sort()).toEqual([...ALL].sort());
   });
 
   it('narrows the timeline by person, kind, tag and dates, and Clear filters shows everything again', async () => {

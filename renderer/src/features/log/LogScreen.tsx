@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useUiStore } from '@renderer/state/ui-store';
 import { ScreenHeading } from '@renderer/components/ScreenHeading';
-import { usePeople } from '@renderer/hooks/use-people';
+import { useRelationships } from '@renderer/features/people/relationships-context';
 import { LogTimeline } from './LogTimeline';
 import { LogFiltersBar } from './LogFiltersBar';
 import { useTimeline } from '@renderer/hooks/use-conversations';
@@ -15,8 +15,9 @@ export function LogScreen() {
   const openQuickLog = useUiStore((state) => state.openQuickLog);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const conversations = useTimeline(filters, limit);
-  const people = usePeople();
-  const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
+  // Everyone, from the reads the app keeps open: already here when the Log opens, so its entries are drawn
+  // once, with their names, rather than first as "Someone removed" and again when a people query answers.
+  const relationships = useRelationships();
   const filtered = Object.values(filters).some((value) => value !== '');
   // While something is typed in the search field, its results take the timeline's place.
   const searching = useUiStore((state) => state.search.query !== '');
@@ -32,7 +33,7 @@ export function LogScreen() {
         </button>
       </div>
       {!paletteOpen && <SearchPanel label="Search everything written" collapsedWhenEmpty />}
-      {!searching && people && <LogFiltersBar people={people} />}
+      {!searching && relationships && <LogFiltersBar people={relationships.people} />}
       {!searching && conversations && conversations.length === 0 && (
         <div className="empty-state">
           {filtered ? (
@@ -45,8 +46,12 @@ export function LogScreen() {
           )}
         </div>
       )}
-      {!searching && conversations && (
-        <LogTimeline conversations={conversations} people={byId} more={conversations.length === limit} />
+      {!searching && conversations && relationships && (
+        <LogTimeline
+          conversations={conversations}
+          people={relationships.peopleById}
+          more={conversations.length === limit}
+        />
       )}
       {!searching && conversations && conversations.length === limit && (
         <button type="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>

@@ -4,7 +4,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEven
 import { localDateOf } from '@shared/domain/dates';
 import type { ShownConversation } from '@shared/domain/saving';
 import type { Person } from '@shared/domain/types';
-import { ConversationEntry } from './ConversationEntry';
+import { ConversationEntry } from '@renderer/components/ConversationEntry';
 import { dayRuns, windowKeepingFocus } from './timeline-window';
 
 // Estimates only place entries not yet drawn; every drawn entry is measured, and re-measured when it

@@ -3,7 +3,7 @@ import type { Person } from '@shared/domain/types';
 import { useUiStore } from '@renderer/state/ui-store';
 import { CommitmentList } from '@renderer/features/commitments/CommitmentList';
 import { usePersonCommitments } from '@renderer/hooks/use-commitments';
-import { ConversationEntry } from '@renderer/features/log/ConversationEntry';
+import { ConversationEntry } from '@renderer/components/ConversationEntry';
 import { usePersonConversationCount, usePersonConversations } from '@renderer/hooks/use-conversations';
 import { useRelationships } from './relationships-context';
 import { RelationshipSummary } from './RelationshipSummary';
