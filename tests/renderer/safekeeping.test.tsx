@@ -8,6 +8,7 @@ import { createPerson, listPeople } from '@renderer/db/people-repository';
 import { backupBeforeQuit, checkpoint, takeBackup } from '@renderer/db/safekeeping-repository';
 import { readChangesAfter, readLastChangeSeq, writeChangeCursor } from '@renderer/db/tables/change-feed';
 import { db } from '@renderer/db/tables/schema';
+import { emptyJournalData } from '../shared/journal-factories';
 import { createMemorySafekeeping, type MemorySafekeeping } from './memory-safekeeping';
 import { createMemoryPlatform, renderApp } from './render-app';
 
@@ -257,7 +258,7 @@ describe('importing in replace mode', () => {
 
   it('switching the mode after choosing a file plans it again', async () => {
     await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
-    const text = JSON.stringify(buildJournalFile({ ...emptyData() }, [], new Date().toISOString()));
+    const text = JSON.stringify(buildJournalFile({ ...emptyJournalData() }, [], new Date().toISOString()));
     const { user } = renderApp('/settings');
     await user.upload(await screen.findByLabelText('Import a journal file'), new File([text], 'empty.json'));
     expect(await screen.findByRole('region', { name: 'Import empty.json' })).toHaveTextContent('nothing to import');
@@ -272,7 +273,7 @@ describe('importing in replace mode', () => {
 describe('a merge import', () => {
   it('keeps the file’s tombstones for records this journal never had, so a later merge does not bring them back', async () => {
     const tombstone = { table: 'people' as const, recordId: 'p-elsewhere', deletedAt: '2026-11-01T10:00:00.000Z' };
-    const text = JSON.stringify(buildJournalFile(emptyData(), [tombstone], new Date().toISOString()));
+    const text = JSON.stringify(buildJournalFile(emptyJournalData(), [tombstone], new Date().toISOString()));
     const { user } = renderApp('/settings');
     await user.upload(await screen.findByLabelText('Import a journal file'), new File([text], 't.json'));
     await user.click(await screen.findByRole('button', { name: 'Merge into my journal' }));
@@ -304,15 +305,3 @@ describe('the storage warnings', () => {
     expect(restart).toHaveBeenCalledOnce();
   });
 });
-
-function emptyData() {
-  return {
-    people: [],
-    stanceChanges: [],
-    conversations: [],
-    commitments: [],
-    checkIns: [],
-    strategyMoments: [],
-    settings: [],
-  };
-}

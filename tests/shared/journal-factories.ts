@@ -141,6 +141,19 @@ export function sampleData(): JournalData {
   };
 }
 
+/** A journal with no records in any table. */
+export function emptyJournalData(): JournalData {
+  return {
+    people: [],
+    stanceChanges: [],
+    conversations: [],
+    commitments: [],
+    checkIns: [],
+    strategyMoments: [],
+    settings: [],
+  };
+}
+
 export const SAMPLE_TOMBSTONES: Tombstone[] = [{ table: 'conversations', recordId: 'c-gone', deletedAt: LATER }];
 
 export function sampleFile(): JournalFile {

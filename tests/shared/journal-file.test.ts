@@ -20,7 +20,14 @@ import type {
   StanceChange,
   StrategyMoment,
 } from '@shared/domain/types';
-import { SAMPLE_TOMBSTONES, journalDataArb, sampleData, sampleFile, tombstonesArb } from './journal-factories';
+import {
+  SAMPLE_TOMBSTONES,
+  emptyJournalData,
+  journalDataArb,
+  sampleData,
+  sampleFile,
+  tombstonesArb,
+} from './journal-factories';
 
 function parsedFile(text: string): JournalFile {
   const result = parseJournalFile(text);
@@ -114,15 +121,7 @@ describe('journalFileText', () => {
   });
 
   it('writes a journal with no records and no tombstones as a file that imports', () => {
-    const empty = {
-      people: [],
-      stanceChanges: [],
-      conversations: [],
-      commitments: [],
-      checkIns: [],
-      strategyMoments: [],
-      settings: [],
-    };
+    const empty = emptyJournalData();
     const file = parsedFile([...journalFileText(empty, [], AT)].join(''));
     expect(file).toEqual(buildJournalFile(empty, [], AT));
   });

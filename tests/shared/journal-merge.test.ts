@@ -9,7 +9,7 @@ import {
   type MergeCounts,
 } from '@shared/domain/journal-write-plan';
 import type { CheckIn, Person } from '@shared/domain/types';
-import { journalDataArb, sampleData, tombstonesArb, weekArb } from './journal-factories';
+import { emptyJournalData, journalDataArb, sampleData, tombstonesArb, weekArb } from './journal-factories';
 
 const T1 = '2026-11-01T00:00:00.000Z';
 const T2 = '2026-11-02T00:00:00.000Z';
@@ -17,16 +17,7 @@ const T3 = '2026-11-03T00:00:00.000Z';
 
 function journal(data: Partial<JournalContents['data']> = {}, tombstones: Tombstone[] = []): JournalContents {
   return {
-    data: {
-      people: [],
-      stanceChanges: [],
-      conversations: [],
-      commitments: [],
-      checkIns: [],
-      strategyMoments: [],
-      settings: [],
-      ...data,
-    },
+    data: { ...emptyJournalData(), ...data },
     tombstones,
   };
 }
