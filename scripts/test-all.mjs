@@ -10,6 +10,8 @@ mkdirSync(OUTPUT, { recursive: true });
 
 let passed = 0;
 let failed = 0;
+/** Names of what failed, printed again just above the summary line, where a log's tail still shows them. */
+const failures = [];
 
 function run(title, command, args) {
   console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
@@ -19,7 +21,36 @@ function run(title, command, args) {
 
 function check(title, command, args) {
   if (run(title, command, args)) passed += 1;
-  else failed += 1;
+  else {
+    failed += 1;
+    failures.push(title);
+  }
+}
+
+/** Vitest's JSON report: every test that did not pass, as "file › test". */
+function unitFailures(report) {
+  return report.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`),
+  );
+}
+
+/** Playwright's JSON report: every test whose outcome was unexpected or flaky, as "file › title (outcome)". */
+function e2eFailures(report) {
+  const found = [];
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (test.status === 'unexpected' || test.status === 'flaky') {
+          found.push(`${spec.file} › ${spec.title} (${test.status})`);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report.suites) visit(suite);
+  return found;
 }
 
 function readJson(file) {
@@ -42,9 +73,14 @@ const unit = readJson(`${OUTPUT}/unit.json`);
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
-  if (!unitOk && unit.numFailedTests === 0) failed += 1; // a crash outside any test
+  failures.push(...unitFailures(unit));
+  if (!unitOk && unit.numFailedTests === 0) {
+    failed += 1; // a crash outside any test
+    failures.push('vitest exited with an error outside any test');
+  }
 } else {
   failed += 1;
+  failures.push('vitest wrote no report');
 }
 
 if (run('build the web app', 'npx', ['vite', 'build', '--config', 'vite.web.config.ts'])) {
@@ -54,15 +90,22 @@ if (run('build the web app', 'npx', ['vite', 'build', '--config', 'vite.web.conf
   if (e2e) {
     passed += e2e.stats.expected;
     failed += e2e.stats.unexpected + e2e.stats.flaky;
-    if (!e2eOk && e2e.stats.unexpected === 0) failed += 1;
+    failures.push(...e2eFailures(e2e));
+    if (!e2eOk && e2e.stats.unexpected === 0) {
+      failed += 1;
+      failures.push('Playwright exited with an error outside any test');
+    }
   } else {
     failed += 1;
+    failures.push('Playwright wrote no report');
   }
   // The benchmark once at 1,000 notes, only to prove it still runs (no timing is judged here).
   check('benchmark smoke run (1,000 notes, one run)', 'node', ['scripts/bench.mjs', '--scale', '1000', '--runs', '1']);
 } else {
   failed += 1;
+  failures.push('build the web app');
 }
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((name) => `  ✗ ${name}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
