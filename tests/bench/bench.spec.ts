@@ -371,19 +371,47 @@ function rawReadAllMs(page: Page, tables: readonly string[]): Promise<number> {
   }, tables);
 }
 
-/** From here on in this page, remembers every main-thread task over 50 ms (the Long Tasks API). */
+type LongTask = { startTime: number; duration: number; during: string };
+
+/**
+ * From here on in this page, remembers every main-thread task over 50 ms (the Long Tasks API), with
+ * what the benchmark was doing when it started (`during`). The page keeps a list of steps; the
+ * benchmark's own raw floors run as steps named "floor", whose tasks are not the app's.
+ */
 function watchLongTasks(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const seen: number[] = [];
+    const steps: { name: string; at: number }[] = [{ name: 'start', at: 0 }];
+    const seen: { startTime: number; duration: number; during: string }[] = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) seen.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        const step = steps.findLast((candidate) => candidate.at <= entry.startTime);
+        seen.push({ startTime: entry.startTime, duration: entry.duration, during: step?.name ?? 'start' });
+      }
     }).observe({ type: 'longtask' });
-    Object.assign(window, { benchLongTasks: seen });
+    Object.assign(window, { benchLongTasks: seen, benchSteps: steps });
   });
 }
 
-function longTasksSeen(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { benchLongTasks?: number[] }).benchLongTasks ?? []);
+/** Marks in the page what the benchmark does from now on, for the long tasks that follow. */
+function step(page: Page, name: string): Promise<void> {
+  return page.evaluate((stepName) => {
+    (window as unknown as { benchSteps?: { name: string; at: number }[] }).benchSteps?.push({
+      name: stepName,
+      at: performance.now(),
+    });
+  }, name);
+}
+
+/** A raw floor, timed in the page: its own long tasks (a 100,000-record getAll, say) are not the app's. */
+async function asFloor<T>(page: Page, resumed: string, measure: () => Promise<T>): Promise<T> {
+  await step(page, 'floor');
+  const value = await measure();
+  await step(page, resumed);
+  return value;
+}
+
+function longTasksSeen(page: Page): Promise<LongTask[]> {
+  return page.evaluate(() => (window as unknown as { benchLongTasks?: LongTask[] }).benchLongTasks ?? []);
 }
 
 async function startMs(app: RunningApp): Promise<number> {
@@ -586,14 +614,15 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
 
   // Normal use from here on (the screens, saving, search, typing): no main-thread task may pass 100 ms.
   await watchLongTasks(page);
-  const longTasks: number[] = [];
+  const longTasks: LongTask[] = [];
 
   const log: number[] = [];
   const logFloor: number[] = [];
+  await step(page, 'the Log');
   for (let run = 0; run < RUNS; run += 1) {
     await leaveTo(page, '#/settings', '#journal-file-heading');
     log.push(await timeLogFirstScreen(page, 50));
-    logFloor.push(await rawNewest50Ms(page));
+    logFloor.push(await asFloor(page, 'the Log', () => rawNewest50Ms(page)));
   }
   add({
     name: 'Log: newest 50 loaded, first screen painted',
@@ -610,10 +639,11 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
   const heaviest = heaviestPerson(journal);
   const dossier: number[] = [];
   const dossierFloor: number[] = [];
+  await step(page, 'the dossier');
   for (let run = 0; run < RUNS; run += 1) {
     await leaveTo(page, '#/settings', '#journal-file-heading');
     dossier.push(await timeScreen(page, `#/people/${heaviest.id}`, '#timeline-heading ~ article', 20));
-    dossierFloor.push(await rawDossierMs(page, heaviest.id));
+    dossierFloor.push(await asFloor(page, 'the dossier', () => rawDossierMs(page, heaviest.id)));
   }
   add({
     name: 'dossier of the heaviest person',
@@ -627,6 +657,7 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
   });
 
   const saves: number[] = [];
+  await step(page, 'saving');
   for (let run = 0; run < RUNS; run += 1) {
     await page.getByRole('button', { name: `Log a conversation with ${heaviest.name}` }).click();
     const note = `Bench save ${run} ${Date.now()}`;
@@ -660,7 +691,7 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
   }
   // Not a target, a reference: what one strictly durable IndexedDB commit of one record costs on this disk.
   const commits: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) commits.push(await rawStrictCommitMs(page));
+  for (let run = 0; run < RUNS; run += 1) commits.push(await asFloor(page, 'saving', () => rawStrictCommitMs(page)));
   add({
     name: 'raw: one strictly durable commit of one record',
     unit: 'ms',
@@ -684,6 +715,7 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
   const phrases = searchPhrases(journal, 5 * RUNS);
   const typed: number[] = [];
   const scanned: number[] = [];
+  await step(page, 'search');
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Search' });
   const box = palette.getByRole('combobox', { name: 'Search the journal' });
@@ -718,7 +750,7 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
     );
     await page.keyboard.press(phrase.slice(-1));
     typed.push(await page.evaluate(() => (window as unknown as { benchSearched: Promise<number> }).benchSearched));
-    scanned.push(await plainScanMs(page, phrase));
+    scanned.push(await asFloor(page, 'search', () => plainScanMs(page, phrase)));
   }
   await page.keyboard.press('Escape');
   add({
@@ -737,6 +769,7 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
   // Export through Settings, as a user does: from the click to the file handed to the browser's download.
   const exports: number[] = [];
   const readAll: number[] = [];
+  await step(page, 'export');
   for (let run = 0; run < RUNS; run += 1) {
     await leaveTo(page, '#/settings', '#journal-file-heading');
     const downloaded = page.waitForEvent('download', { timeout: 10 * 60_000 });
@@ -744,7 +777,7 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
     await page.getByRole('button', { name: 'Export the journal (JSON)' }).click();
     await (await downloaded).cancel();
     exports.push(Date.now() - clicked);
-    readAll.push(await rawReadAllMs(page, Object.keys(journal.data)));
+    readAll.push(await asFloor(page, 'export', () => rawReadAllMs(page, Object.keys(journal.data))));
   }
   add({
     name: 'export the journal (JSON)',
@@ -780,6 +813,7 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
   await page.reload();
   await page.locator('#attention-heading').waitFor();
   await watchLongTasks(page);
+  await step(page, 'typing while the index builds');
   await page.waitForTimeout(2_500);
   await page.keyboard.press('Control+l');
   const notes = page.getByRole('dialog', { name: 'Log a conversation' }).getByRole('textbox', { name: 'Notes' });
@@ -818,14 +852,24 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
     `  (${keys} keys typed; the rebuilt index was ${building ? 'not saved yet' : 'already saved'} when typing ended)`,
   );
   longTasks.push(...(await longTasksSeen(page)));
+  const appTasks = longTasks.filter((task) => task.during !== 'floor');
+  const longest = appTasks.reduce<LongTask | null>(
+    (found, task) => (found && found.duration >= task.duration ? found : task),
+    null,
+  );
   add({
     name: 'longest main-thread task in normal use',
     unit: 'ms',
-    value: Math.max(0, ...longTasks),
+    value: longest?.duration ?? 0,
     floor: null,
     target: 'none over 100 ms',
     maxValue: 100,
   });
+  const over = appTasks.filter((task) => task.duration > 100);
+  console.log(
+    `  (${over.length} app tasks over 100 ms${longest ? `; the longest during ${longest.during}` : ''}; ` +
+      `${longTasks.length - appTasks.length} long tasks of the raw floors left out)`,
+  );
   await page.keyboard.press('Escape');
 
   expect(app.errors).toEqual([]);
