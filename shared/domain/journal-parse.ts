@@ -63,13 +63,16 @@ const journalFileSchema = z.strictObject({
   tombstones: z.array(tombstoneSchema),
 }) satisfies z.ZodMiniType<JournalFile>;
 
+/** The one problem of a file the engine could not even parse (out of memory on a huge file, say). */
+export const UNREADABLE_FILE = 'Upstream could not read this file: it may be too large for this computer.';
+
 /** Validates the text of a journal file completely; never throws. */
 export function parseJournalFile(text: string, limits: Partial<JournalLimits> = {}): JournalParseResult {
   try {
     return parseText(text, { ...DEFAULT_JOURNAL_LIMITS, ...limits });
   } catch {
     // Only the engine can get here (out of memory while parsing a huge file); it still gets a message.
-    return { ok: false, problems: ['Upstream could not read this file: it may be too large for this computer.'] };
+    return { ok: false, problems: [UNREADABLE_FILE] };
   }
 }
 

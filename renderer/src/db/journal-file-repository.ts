@@ -1,8 +1,8 @@
 import { journalFileText, type JournalCounts } from '@shared/domain/journal-file';
 import { conversationsMarkdownPieces } from '@shared/domain/markdown-export';
 import { planMerge, planReplace } from '@shared/domain/journal-merge';
-import { parseJournalFile } from '@shared/domain/journal-parse';
 import { describeMergeCounts, type JournalWritePlan } from '@shared/domain/journal-write-plan';
+import { checkJournalText } from './journal-check/check-journal-text';
 import { readWholeJournal, writeImportPlan } from './tables/journal-io';
 import { timeSlices } from './tables/time-slices';
 
@@ -47,7 +47,7 @@ export async function previewImport(
   mode: ImportMode = 'merge',
   now = new Date(),
 ): Promise<ImportPreview> {
-  const parsed = parseJournalFile(text);
+  const parsed = await checkJournalText(text);
   if (!parsed.ok) return parsed;
   const current = await readWholeJournal();
   const plan =

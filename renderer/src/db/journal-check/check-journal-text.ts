@@ -1,0 +1,37 @@
+import { parseJournalFile, UNREADABLE_FILE, type JournalParseResult } from '@shared/domain/journal-parse';
+
+// Checking an import file (SPEC §7) off the main thread. At 100,000 notes the text is about 100 MB, and
+// parsing and validating it takes seconds: in a worker, the page keeps painting ("Reading the file…")
+// and answering meanwhile. Where workers cannot run (tests in jsdom), the check runs on the page.
+
+/** A worker's side as this code uses it; tests may pass their own. */
+export type CheckWorker = {
+  postMessage(text: string): void;
+  onmessage: ((event: MessageEvent<JournalParseResult>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+};
+
+function openWorker(): CheckWorker {
+  return new Worker(new URL('./journal-check.worker.ts', import.meta.url), { type: 'module', name: 'journal-check' });
+}
+
+/** Validates a journal file's text completely, like `parseJournalFile`, and like it never rejects. */
+export function checkJournalText(text: string, open?: () => CheckWorker): Promise<JournalParseResult> {
+  const start = open ?? (typeof Worker === 'undefined' ? null : openWorker);
+  if (!start) return Promise.resolve(parseJournalFile(text));
+  return new Promise((resolve) => {
+    const worker = start();
+    const finish = (result: JournalParseResult) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = (event) => finish(event.data);
+    // The worker ran out of memory on a huge file, or could not start: the file is not imported.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish({ ok: false, problems: [UNREADABLE_FILE] });
+    };
+    worker.postMessage(text);
+  });
+}
