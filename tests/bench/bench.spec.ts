@@ -379,24 +379,41 @@ function rawReadAllMs(page: Page, tables: readonly string[]): Promise<number> {
   }, tables);
 }
 
-type LongTask = { startTime: number; duration: number; during: string };
+/** A script that ran in a long animation frame, as Chromium attributes it. */
+type FrameScript = { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number };
+
+type LongTask = { startTime: number; duration: number; during: string; scripts: FrameScript[] };
 
 /**
  * From here on in this page, remembers every main-thread task over 50 ms (the Long Tasks API), with
- * what the benchmark was doing when it started (`during`). The page keeps a list of steps; the
- * benchmark's own raw floors run as steps named "floor", whose tasks are not the app's.
+ * what the benchmark was doing when it started (`during`) and the scripts Chromium saw run in the long
+ * animation frames around it (what the time went to; the rest is the engine's: parsing, cloning,
+ * garbage collection, layout). The page keeps a list of steps; the benchmark's own raw floors run as
+ * steps named "floor", whose tasks are not the app's.
  */
 function watchLongTasks(page: Page): Promise<void> {
   return page.evaluate(() => {
     const steps: { name: string; at: number }[] = [{ name: 'start', at: 0 }];
-    const seen: { startTime: number; duration: number; during: string }[] = [];
+    const tasks: { startTime: number; duration: number; during: string }[] = [];
+    const frames: { startTime: number; duration: number; scripts: FrameScript[] }[] = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         const step = steps.findLast((candidate) => candidate.at <= entry.startTime);
-        seen.push({ startTime: entry.startTime, duration: entry.duration, during: step?.name ?? 'start' });
+        tasks.push({ startTime: entry.startTime, duration: entry.duration, during: step?.name ?? 'start' });
       }
     }).observe({ type: 'longtask' });
-    Object.assign(window, { benchLongTasks: seen, benchSteps: steps });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { scripts?: FrameScript[] })[]) {
+        const scripts = (entry.scripts ?? []).map(({ invoker, sourceFunctionName, sourceURL, duration }) => ({
+          invoker,
+          sourceFunctionName,
+          sourceURL: sourceURL.split('/').at(-1) ?? '',
+          duration,
+        }));
+        frames.push({ startTime: entry.startTime, duration: entry.duration, scripts });
+      }
+    }).observe({ type: 'long-animation-frame' });
+    Object.assign(window, { benchLongTasks: tasks, benchFrames: frames, benchSteps: steps });
   });
 }
 
@@ -419,7 +436,34 @@ async function asFloor<T>(page: Page, resumed: string, measure: () => Promise<T>
 }
 
 function longTasksSeen(page: Page): Promise<LongTask[]> {
-  return page.evaluate(() => (window as unknown as { benchLongTasks?: LongTask[] }).benchLongTasks ?? []);
+  return page.evaluate(() => {
+    type Seen = { startTime: number; duration: number };
+    const { benchLongTasks, benchFrames } = window as unknown as {
+      benchLongTasks?: (Seen & { during: string })[];
+      benchFrames?: (Seen & { scripts: FrameScript[] })[];
+    };
+    return (benchLongTasks ?? []).map((task) => ({
+      ...task,
+      scripts: (benchFrames ?? [])
+        .filter(
+          (frame) =>
+            frame.startTime <= task.startTime + task.duration && frame.startTime + frame.duration >= task.startTime,
+        )
+        .flatMap((frame) => frame.scripts),
+    }));
+  });
+}
+
+/** The scripts of a long task, longest first, as one line: "12 ms promise-resolve export-… in index-….js". */
+function describeScripts(task: LongTask): string {
+  const scripts = [...task.scripts].sort((a, b) => b.duration - a.duration).slice(0, 3);
+  if (scripts.length === 0) return 'no script attributed';
+  return scripts
+    .map(
+      (script) =>
+        `${Math.round(script.duration)} ms ${script.invoker}${script.sourceFunctionName ? ` ${script.sourceFunctionName}` : ''} in ${script.sourceURL || '?'}`,
+    )
+    .join('; ');
 }
 
 async function startMs(app: RunningApp): Promise<number> {
@@ -883,9 +927,11 @@ test(`benchmark at ${SCALE.toLocaleString('en')} conversations, ${RUNS} run(s) a
   });
   const over = appTasks.filter((task) => task.duration > 100);
   console.log(
-    `  (${over.length} app tasks over 100 ms${longest ? `; the longest during ${longest.during}` : ''}; ` +
-      `${longTasks.length - appTasks.length} long tasks of the raw floors left out)`,
+    `  (${over.length} app tasks over 100 ms; ${longTasks.length - appTasks.length} long tasks of the raw floors left out)`,
   );
+  for (const task of [...appTasks].sort((a, b) => b.duration - a.duration).slice(0, 3)) {
+    console.log(`  (${Math.round(task.duration)} ms during ${task.during}: ${describeScripts(task)})`);
+  }
   await page.keyboard.press('Escape');
 
   expect(app.errors).toEqual([]);
