@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalLimits } from '@shared/domain/journal-file';
 import { parseJournalFile } from '@shared/domain/journal-parse';
-import { PROBLEMS_LISTED_MAX } from '@shared/domain/journal-problems';
+import { PROBLEMS_LISTED_MAX, problemList } from '@shared/domain/journal-problems';
+import { checkRawTree } from '@shared/domain/journal-raw-checks';
 import { sampleFile } from './journal-factories';
 
 // Hostile and broken import files, one rule each, with the message the user must see. Each starts from a
@@ -406,5 +407,16 @@ describe('parseJournalFile accepts, with a warning, files whose links point nowh
   ])('$name', ({ text, warning }) => {
     const result = parseJournalFile(text);
     expect(result).toMatchObject({ ok: true, warnings: [warning] });
+  });
+});
+
+describe('checkRawTree', () => {
+  it('walks a list of a million records, too long to pass as one call’s arguments, and finds a key at its end', () => {
+    // A worker's stack is smaller than the page's: spreading 100,000 records into one push overflowed it.
+    const records: object[] = Array.from({ length: 1_000_000 }, () => ({}));
+    records.push(JSON.parse('{"__proto__": {}}') as object);
+    const problems = problemList();
+    checkRawTree({ data: { conversations: records } }, problems);
+    expect(problems.list()).toEqual([expect.stringContaining('[1000000]: has a field named "__proto__"')]);
   });
 });
