@@ -59,7 +59,12 @@ async function importThroughSettings(page: Page, file: string): Promise<ImportTi
   const chosen = Date.now();
   await input.setInputFiles(file);
   const merge = page.getByRole('button', { name: 'Merge into my journal' });
-  await merge.waitFor({ timeout: 30 * 60_000 });
+  const refused = page.getByText('cannot be imported');
+  await merge.or(refused).waitFor({ timeout: 30 * 60_000 });
+  // A refused file ends the run at once, with the reasons the user would read.
+  if (await refused.isVisible()) {
+    throw new Error(await page.locator('section[aria-labelledby="journal-file-heading"]').innerText());
+  }
   const previewed = Date.now();
   const previewTasks = await longTasksSeen(page);
   await merge.click();
