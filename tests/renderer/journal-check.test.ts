@@ -1,53 +1,84 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { buildJournalFile, type JournalData } from '@shared/domain/journal-file';
+import { buildJournalFile } from '@shared/domain/journal-file';
 import { parseJournalFile, UNREADABLE_FILE } from '@shared/domain/journal-parse';
 import { checkJournalText, type CheckWorker } from '@renderer/db/journal-check/check-journal-text';
-import { emptyJournalData } from '../shared/journal-factories';
+import { serveJournalCheck } from '@renderer/db/journal-check/journal-check-protocol';
+import { journalDataArb, sampleFile, tombstonesArb } from '../shared/journal-factories';
 
-// The import check runs in a worker in the app; jsdom has no workers, so these tests hand it a port that
-// answers the way the worker script does (parseJournalFile on the text it is sent), or fails the way a
-// worker that ran out of memory does. The real worker runs in the end-to-end import tests in Chromium.
+// The import check runs in a worker in the app. jsdom has no workers, so these tests serve the worker's own
+// code (serveJournalCheck) in the test's page, behind two ends that post to each other asynchronously and
+// copy each message with structuredClone, as a worker's would be. The real worker runs in the end-to-end
+// import tests in Chromium and in the benchmark at 100,000 notes.
 
-type FakeWorker = CheckWorker & { sent: string[]; terminated: boolean };
+type LocalWorker = CheckWorker & { terminated: boolean; messages: number };
 
-function fakeWorker(behaviour: 'answers' | 'dies'): FakeWorker {
-  const worker: FakeWorker = {
-    sent: [],
+function localWorker(recordsPerMessage: number): LocalWorker {
+  const worker: LocalWorker = {
     terminated: false,
+    messages: 0,
     onmessage: null,
     onerror: null,
-    postMessage(text) {
-      worker.sent.push(text);
-      queueMicrotask(() => {
-        if (behaviour === 'answers') {
-          worker.onmessage?.(new MessageEvent('message', { data: parseJournalFile(text) }));
-        } else {
-          worker.onerror?.(new ErrorEvent('error', { message: 'Out of memory', cancelable: true }));
-        }
-      });
+    postMessage: (message) => deliver(scope, message),
+    terminate: () => {
+      worker.terminated = true;
     },
-    terminate() {
+  };
+  const scope = {
+    onmessage: null as ((event: MessageEvent) => void) | null,
+    postMessage: (message: unknown) => {
+      worker.messages += 1;
+      deliver(worker, message);
+    },
+  };
+  function deliver(to: { onmessage: ((event: MessageEvent) => void) | null }, message: unknown) {
+    const data: unknown = structuredClone(message);
+    setTimeout(() => to.onmessage?.(new MessageEvent('message', { data })), 0);
+  }
+  serveJournalCheck(scope, recordsPerMessage);
+  return worker;
+}
+
+/** A worker that fails the way one that ran out of memory does. */
+function dyingWorker(): LocalWorker {
+  const worker: LocalWorker = {
+    terminated: false,
+    messages: 0,
+    onmessage: null,
+    onerror: null,
+    postMessage: () => {
+      setTimeout(() => worker.onerror?.(new ErrorEvent('error', { message: 'Out of memory', cancelable: true })), 0);
+    },
+    terminate: () => {
       worker.terminated = true;
     },
   };
   return worker;
 }
 
-const journalText = (data: JournalData) => JSON.stringify(buildJournalFile(data, [], '2026-11-22T08:00:00.000Z'));
-
 describe('checkJournalText', () => {
-  it('answers what the worker found, and closes the worker', async () => {
-    const worker = fakeWorker('answers');
-    const text = journalText(emptyJournalData());
-    const result = await checkJournalText(text, () => worker);
-    expect(result).toEqual(parseJournalFile(text));
-    expect(result.ok).toBe(true);
-    expect(worker.sent).toEqual([text]);
-    expect(worker.terminated).toBe(true);
+  test.prop([journalDataArb({ maxRecords: 6 }), tombstonesArb(), fc.integer({ min: 1, max: 4 })], { numRuns: 40 })(
+    'answers exactly what the check on the page would, whatever the records per message',
+    async (data, tombstones, recordsPerMessage) => {
+      const text = JSON.stringify(buildJournalFile(data, tombstones, '2026-11-22T08:00:00.000Z'));
+      const worker = localWorker(recordsPerMessage);
+      expect(await checkJournalText(text, () => worker)).toEqual(parseJournalFile(text));
+      expect(worker.terminated).toBe(true);
+    },
+  );
+
+  it('sends a valid file’s records in pieces, the result last', async () => {
+    const text = JSON.stringify(sampleFile());
+    const parsed = parseJournalFile(text);
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    const records = Object.values(parsed.file.data).reduce((sum, list) => sum + list.length, 0);
+    const worker = localWorker(1);
+    expect(await checkJournalText(text, () => worker)).toEqual(parsed);
+    expect(worker.messages).toBe(records + 1);
   });
 
   it('passes on the problems of a broken file, word for word', async () => {
-    const worker = fakeWorker('answers');
+    const worker = localWorker(2_500);
     const result = await checkJournalText('{"format": "upstream-journal"', () => worker);
     expect(result).toEqual(parseJournalFile('{"format": "upstream-journal"'));
     expect(result.ok).toBe(false);
@@ -55,15 +86,15 @@ describe('checkJournalText', () => {
   });
 
   it('refuses the file, with a reason, when the worker dies', async () => {
-    const worker = fakeWorker('dies');
-    const result = await checkJournalText(journalText(emptyJournalData()), () => worker);
+    const worker = dyingWorker();
+    const result = await checkJournalText(JSON.stringify(sampleFile()), () => worker);
     expect(result).toEqual({ ok: false, problems: [UNREADABLE_FILE] });
     expect(worker.terminated).toBe(true);
   });
 
   it('checks on the page where there are no workers', async () => {
     expect(typeof Worker).toBe('undefined');
-    const text = journalText(emptyJournalData());
+    const text = JSON.stringify(sampleFile());
     expect(await checkJournalText(text)).toEqual(parseJournalFile(text));
     expect(await checkJournalText('[]')).toEqual(parseJournalFile('[]'));
   });

@@ -1,13 +1,12 @@
 import { parseJournalFile, UNREADABLE_FILE, type JournalParseResult } from '@shared/domain/journal-parse';
+import { receiveJournalCheck, type CheckPort, type FromCheckWorker } from './journal-check-protocol';
 
-// Checking an import file (SPEC §7) off the main thread. At 100,000 notes the text is about 100 MB, and
-// parsing and validating it takes seconds: in a worker, the page keeps painting ("Reading the file…")
+// Checking an import file (SPEC §7) off the main thread. At 100,000 notes the text is about 150 MB, and
+// parsing and validating it takes seconds: in a worker, the page keeps painting ("Checking the file…")
 // and answering meanwhile. Where workers cannot run (tests in jsdom), the check runs on the page.
 
-/** A worker's side as this code uses it; tests may pass their own. */
-export type CheckWorker = {
-  postMessage(text: string): void;
-  onmessage: ((event: MessageEvent<JournalParseResult>) => void) | null;
+/** A worker as this code uses it; tests pass one served in their own page. */
+export type CheckWorker = CheckPort & {
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 };
@@ -22,11 +21,15 @@ export function checkJournalText(text: string, open?: () => CheckWorker): Promis
   if (!start) return Promise.resolve(parseJournalFile(text));
   return new Promise((resolve) => {
     const worker = start();
+    const gathered = receiveJournalCheck();
     const finish = (result: JournalParseResult) => {
       worker.terminate();
       resolve(result);
     };
-    worker.onmessage = (event) => finish(event.data);
+    worker.onmessage = (event) => {
+      const result = gathered.receive(event.data as FromCheckWorker);
+      if (result) finish(result);
+    };
     // The worker ran out of memory on a huge file, or could not start: the file is not imported.
     worker.onerror = (event) => {
       event.preventDefault();
