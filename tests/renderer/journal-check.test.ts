@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildJournalFile } from '@shared/domain/journal-file';
 import { parseJournalFile, UNREADABLE_FILE } from '@shared/domain/journal-parse';
 import { checkJournalText, type CheckWorker } from '@renderer/db/journal-check/check-journal-text';
-import { serveJournalCheck } from '@renderer/db/journal-check/journal-check-protocol';
+import { FILE_GONE, serveJournalCheck } from '@renderer/db/journal-check/journal-check-protocol';
 import { journalDataArb, sampleFile, tombstonesArb } from '../shared/journal-factories';
 
 // The import check runs in a worker in the app. jsdom has no workers, so these tests serve the worker's own
@@ -32,7 +32,8 @@ function localWorker(recordsPerMessage: number): LocalWorker {
     },
   };
   function deliver(to: { onmessage: ((event: MessageEvent) => void) | null }, message: unknown) {
-    const data: unknown = structuredClone(message);
+    // A worker gets a Blob by reference; Node's structuredClone cannot copy jsdom's.
+    const data: unknown = message instanceof Blob ? message : structuredClone(message);
     setTimeout(() => to.onmessage?.(new MessageEvent('message', { data })), 0);
   }
   serveJournalCheck(scope, recordsPerMessage);
@@ -90,6 +91,39 @@ describe('checkJournalText', () => {
     const result = await checkJournalText(JSON.stringify(sampleFile()), () => worker);
     expect(result).toEqual({ ok: false, problems: [UNREADABLE_FILE] });
     expect(worker.terminated).toBe(true);
+  });
+
+  it('reads a file it is given in the worker, and checks it the same', async () => {
+    const text = JSON.stringify(sampleFile());
+    const file = new File([text], 'journal.json', { type: 'application/json' });
+    expect(await checkJournalText(file, () => localWorker(3))).toEqual(parseJournalFile(text));
+    expect(await checkJournalText(file)).toEqual(parseJournalFile(text));
+  });
+
+  it('says so when a chosen file can no longer be read, on the page or in the worker', async () => {
+    const gone = new File(['{}'], 'journal.json');
+    gone.text = () => Promise.reject(new DOMException('The file changed.', 'NotReadableError'));
+    // structuredClone would copy the file without the broken text(), so the worker's side is served directly.
+    const scope = { onmessage: null as ((event: MessageEvent) => void) | null, postMessage: vi.fn() };
+    serveJournalCheck(scope);
+    await scope.onmessage?.(new MessageEvent('message', { data: gone }));
+    expect(scope.postMessage).toHaveBeenCalledWith({ type: 'checked', result: { ok: false, problems: [FILE_GONE] } });
+    expect(await checkJournalText(gone)).toEqual({ ok: false, problems: [FILE_GONE] });
+  });
+
+  it('answers the page even when a message cannot be sent', async () => {
+    const scope = {
+      onmessage: null as ((event: MessageEvent) => void) | null,
+      postMessage: vi.fn().mockImplementationOnce(() => {
+        throw new DOMException('Data cannot be cloned, out of memory.', 'DataCloneError');
+      }),
+    };
+    serveJournalCheck(scope);
+    await scope.onmessage?.(new MessageEvent('message', { data: JSON.stringify(sampleFile()) }));
+    expect(scope.postMessage).toHaveBeenLastCalledWith({
+      type: 'checked',
+      result: { ok: false, problems: [UNREADABLE_FILE] },
+    });
   });
 
   it('checks on the page where there are no workers', async () => {

@@ -41,13 +41,16 @@ export type ImportPreview =
 
 export type ImportMode = 'merge' | 'replace';
 
-/** Reads an import file and plans a merge with the journal, or replacing it: nothing is written yet. */
+/**
+ * Reads an import file (its text, or the file itself, which the check's worker then reads off the page) and
+ * plans a merge with the journal, or replacing it: nothing is written yet.
+ */
 export async function previewImport(
-  text: string,
+  source: string | Blob,
   mode: ImportMode = 'merge',
   now = new Date(),
 ): Promise<ImportPreview> {
-  const parsed = await checkJournalText(text);
+  const parsed = await checkJournalText(source);
   if (!parsed.ok) return parsed;
   const current = await readWholeJournal();
   const plan =

@@ -1,7 +1,7 @@
 import { parseJournalFile, UNREADABLE_FILE, type JournalParseResult } from '@shared/domain/journal-parse';
-import { receiveJournalCheck, type CheckPort, type FromCheckWorker } from './journal-check-protocol';
+import { FILE_GONE, receiveJournalCheck, type CheckPort, type FromCheckWorker } from './journal-check-protocol';
 
-// Checking an import file (SPEC §7) off the main thread. At 100,000 notes the text is about 150 MB, and
+// Checking an import file (SPEC §7) off the main thread. At 100,000 notes the file is about 150 MB, and
 // parsing and validating it takes seconds: in a worker, the page keeps painting ("Checking the file…")
 // and answering meanwhile. Where workers cannot run (tests in jsdom), the check runs on the page.
 
@@ -15,10 +15,16 @@ function openWorker(): CheckWorker {
   return new Worker(new URL('./journal-check.worker.ts', import.meta.url), { type: 'module', name: 'journal-check' });
 }
 
-/** Validates a journal file's text completely, like `parseJournalFile`, and like it never rejects. */
-export function checkJournalText(text: string, open?: () => CheckWorker): Promise<JournalParseResult> {
+/**
+ * Validates a journal file completely, like `parseJournalFile`, and like it never rejects. Given the file
+ * itself, the worker reads its text: a 150 MB string is then never made on the page.
+ */
+export async function checkJournalText(source: string | Blob, open?: () => CheckWorker): Promise<JournalParseResult> {
   const start = open ?? (typeof Worker === 'undefined' ? null : openWorker);
-  if (!start) return Promise.resolve(parseJournalFile(text));
+  if (!start) {
+    const text = typeof source === 'string' ? source : await source.text().catch(() => null);
+    return text === null ? { ok: false, problems: [FILE_GONE] } : parseJournalFile(text);
+  }
   return new Promise((resolve) => {
     const worker = start();
     const gathered = receiveJournalCheck();
@@ -35,6 +41,6 @@ export function checkJournalText(text: string, open?: () => CheckWorker): Promis
       event.preventDefault();
       finish({ ok: false, problems: [UNREADABLE_FILE] });
     };
-    worker.postMessage(text);
+    worker.postMessage(source);
   });
 }

@@ -1,8 +1,8 @@
 import { JOURNAL_TABLES, perTable, type JournalTable } from '@shared/domain/journal-file';
-import { parseJournalFile, type JournalParseResult } from '@shared/domain/journal-parse';
+import { parseJournalFile, UNREADABLE_FILE, type JournalParseResult } from '@shared/domain/journal-parse';
 
 // The messages between the page and the journal-check worker, and the worker's side of them. The page
-// sends a file's text once. The worker checks it completely, then sends a valid file's records a few
+// sends a file, or its text, once. The worker checks it completely, then sends a valid file's records a few
 // thousand at a time, and last the result with its tables left empty: each message arrives in a task of
 // its own, so receiving 100,000 checked records never blocks the page for long.
 
@@ -17,14 +17,19 @@ export type CheckPort = {
   onmessage: ((event: MessageEvent) => void) | null;
 };
 
+/** The one problem of a chosen file that can no longer be read (moved, changed or deleted since). */
+export const FILE_GONE =
+  'Upstream could not read this file: it may have been moved or changed since it was chosen. Choose it again.';
+
 /** Records per message: at 100,000 notes, about 3 MB each. */
 const RECORDS_PER_MESSAGE = 2_500;
 
 /** Answers the page's text on `port` with the whole check: the worker's side. */
 export function serveJournalCheck(port: CheckPort, recordsPerMessage = RECORDS_PER_MESSAGE): void {
   const send = (message: FromCheckWorker) => port.postMessage(message);
-  port.onmessage = (event: MessageEvent) => {
-    const result = parseJournalFile(event.data as string);
+  const check = async (source: string | Blob) => {
+    const text = typeof source === 'string' ? source : await source.text().catch(() => null);
+    const result: JournalParseResult = text === null ? { ok: false, problems: [FILE_GONE] } : parseJournalFile(text);
     if (!result.ok) {
       send({ type: 'checked', result });
       return;
@@ -37,6 +42,11 @@ export function serveJournalCheck(port: CheckPort, recordsPerMessage = RECORDS_P
     }
     send({ type: 'checked', result: { ...result, file: { ...result.file, data: perTable(() => []) } } });
   };
+  // Whatever goes wrong (a message that cannot be sent, say), the page gets an answer and is never left waiting.
+  port.onmessage = (event: MessageEvent) =>
+    check(event.data as string | Blob).catch(() =>
+      send({ type: 'checked', result: { ok: false, problems: [UNREADABLE_FILE] } }),
+    );
 }
 
 /** The page's side: gathers the records the worker sends, and puts them back in the result. */

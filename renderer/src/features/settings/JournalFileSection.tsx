@@ -14,7 +14,7 @@ import { describeWriteError } from '@renderer/db/write-errors';
 import { usePlatform } from '@renderer/platform/platform-context';
 import { useUiStore } from '@renderer/state/ui-store';
 
-type Pending = Extract<ImportPreview, { ok: true }> & { fileName: string; mode: ImportMode; text: string };
+type Pending = Extract<ImportPreview, { ok: true }> & { fileName: string; mode: ImportMode; file: Blob };
 type Busy = 'export-json' | 'export-markdown' | 'read' | 'import' | null;
 
 const BUSY_LABELS: Record<Exclude<Busy, null>, string> = {
@@ -57,11 +57,11 @@ export function JournalFileSection() {
     }
   }
 
-  async function preview(fileName: string, text: string, chosen: ImportMode) {
+  async function preview(fileName: string, file: Blob, chosen: ImportMode) {
     setBusy('read');
     try {
-      const result = await previewImport(text, chosen);
-      if (result.ok) setPending({ ...result, fileName, mode: chosen, text });
+      const result = await previewImport(file, chosen);
+      if (result.ok) setPending({ ...result, fileName, mode: chosen, file });
       else setProblems({ fileName, list: result.problems });
     } finally {
       setBusy(null);
@@ -77,13 +77,13 @@ export function JournalFileSection() {
       setProblems({ fileName: file.name, list: ['This file is too large to be an Upstream journal.'] });
       return;
     }
-    await preview(file.name, await file.text(), mode);
+    await preview(file.name, file, mode);
   }
 
   function onChooseMode(chosen: ImportMode) {
     setMode(chosen);
     // A file already checked is planned again for the other mode: the counts differ.
-    if (pending) void preview(pending.fileName, pending.text, chosen);
+    if (pending) void preview(pending.fileName, pending.file, chosen);
   }
 
   async function onImport(plan: Pending) {
