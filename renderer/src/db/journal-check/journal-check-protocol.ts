@@ -24,7 +24,7 @@ export const FILE_GONE =
 /** Records per message: at 100,000 notes, about 3 MB each. */
 const RECORDS_PER_MESSAGE = 2_500;
 
-/** Answers the page's text on `port` with the whole check: the worker's side. */
+/** Answers the file or text the page sends on `port` with the whole check: the worker's side. */
 export function serveJournalCheck(port: CheckPort, recordsPerMessage = RECORDS_PER_MESSAGE): void {
   const send = (message: FromCheckWorker) => port.postMessage(message);
   const check = async (source: string | Blob) => {
