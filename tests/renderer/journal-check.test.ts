@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { buildJournalFile } from '@shared/domain/journal-file';
 import { parseJournalFile, UNREADABLE_FILE } from '@shared/domain/journal-parse';
-import { checkJournalText, type CheckWorker } from '@renderer/db/journal-check/check-journal-text';
+import { checkImportFile, type CheckWorker } from '@renderer/db/journal-check/check-import-file';
 import { FILE_GONE, serveJournalCheck } from '@renderer/db/journal-check/journal-check-protocol';
 import { journalDataArb, sampleFile, tombstonesArb } from '../shared/journal-factories';
 
@@ -57,13 +57,13 @@ function dyingWorker(): LocalWorker {
   return worker;
 }
 
-describe('checkJournalText', () => {
+describe('checkImportFile', () => {
   test.prop([journalDataArb({ maxRecords: 6 }), tombstonesArb(), fc.integer({ min: 1, max: 4 })], { numRuns: 40 })(
     'answers exactly what the check on the page would, whatever the records per message',
     async (data, tombstones, recordsPerMessage) => {
       const text = JSON.stringify(buildJournalFile(data, tombstones, '2026-11-22T08:00:00.000Z'));
       const worker = localWorker(recordsPerMessage);
-      expect(await checkJournalText(text, () => worker)).toEqual(parseJournalFile(text));
+      expect(await checkImportFile(text, () => worker)).toEqual(parseJournalFile(text));
       expect(worker.terminated).toBe(true);
     },
   );
@@ -74,13 +74,13 @@ describe('checkJournalText', () => {
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));
     const records = Object.values(parsed.file.data).reduce((sum, list) => sum + list.length, 0);
     const worker = localWorker(1);
-    expect(await checkJournalText(text, () => worker)).toEqual(parsed);
+    expect(await checkImportFile(text, () => worker)).toEqual(parsed);
     expect(worker.messages).toBe(records + 1);
   });
 
   it('passes on the problems of a broken file, word for word', async () => {
     const worker = localWorker(2_500);
-    const result = await checkJournalText('{"format": "upstream-journal"', () => worker);
+    const result = await checkImportFile('{"format": "upstream-journal"', () => worker);
     expect(result).toEqual(parseJournalFile('{"format": "upstream-journal"'));
     expect(result.ok).toBe(false);
     expect(worker.terminated).toBe(true);
@@ -88,7 +88,7 @@ describe('checkJournalText', () => {
 
   it('refuses the file, with a reason, when the worker dies', async () => {
     const worker = dyingWorker();
-    const result = await checkJournalText(JSON.stringify(sampleFile()), () => worker);
+    const result = await checkImportFile(JSON.stringify(sampleFile()), () => worker);
     expect(result).toEqual({ ok: false, problems: [UNREADABLE_FILE] });
     expect(worker.terminated).toBe(true);
   });
@@ -96,8 +96,8 @@ describe('checkJournalText', () => {
   it('reads a file it is given in the worker, and checks it the same', async () => {
     const text = JSON.stringify(sampleFile());
     const file = new File([text], 'journal.json', { type: 'application/json' });
-    expect(await checkJournalText(file, () => localWorker(3))).toEqual(parseJournalFile(text));
-    expect(await checkJournalText(file)).toEqual(parseJournalFile(text));
+    expect(await checkImportFile(file, () => localWorker(3))).toEqual(parseJournalFile(text));
+    expect(await checkImportFile(file)).toEqual(parseJournalFile(text));
   });
 
   it('says so when a chosen file can no longer be read, on the page or in the worker', async () => {
@@ -108,7 +108,7 @@ describe('checkJournalText', () => {
     serveJournalCheck(scope);
     await scope.onmessage?.(new MessageEvent('message', { data: gone }));
     expect(scope.postMessage).toHaveBeenCalledWith({ type: 'checked', result: { ok: false, problems: [FILE_GONE] } });
-    expect(await checkJournalText(gone)).toEqual({ ok: false, problems: [FILE_GONE] });
+    expect(await checkImportFile(gone)).toEqual({ ok: false, problems: [FILE_GONE] });
   });
 
   it('answers the page even when a message cannot be sent', async () => {
@@ -129,7 +129,7 @@ describe('checkJournalText', () => {
   it('checks on the page where there are no workers', async () => {
     expect(typeof Worker).toBe('undefined');
     const text = JSON.stringify(sampleFile());
-    expect(await checkJournalText(text)).toEqual(parseJournalFile(text));
-    expect(await checkJournalText('[]')).toEqual(parseJournalFile('[]'));
+    expect(await checkImportFile(text)).toEqual(parseJournalFile(text));
+    expect(await checkImportFile('[]')).toEqual(parseJournalFile('[]'));
   });
 });

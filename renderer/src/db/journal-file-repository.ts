@@ -2,7 +2,7 @@ import { journalFileText, type JournalCounts } from '@shared/domain/journal-file
 import { conversationsMarkdownPieces } from '@shared/domain/markdown-export';
 import { planMerge, planReplace } from '@shared/domain/journal-merge';
 import { describeMergeCounts, type JournalWritePlan } from '@shared/domain/journal-write-plan';
-import { checkJournalText } from './journal-check/check-journal-text';
+import { checkImportFile } from './journal-check/check-import-file';
 import { readWholeJournal, writeImportPlan } from './tables/journal-io';
 import { timeSlices } from './tables/time-slices';
 
@@ -50,7 +50,7 @@ export async function previewImport(
   mode: ImportMode = 'merge',
   now = new Date(),
 ): Promise<ImportPreview> {
-  const parsed = await checkJournalText(source);
+  const parsed = await checkImportFile(source);
   if (!parsed.ok) return parsed;
   const current = await readWholeJournal();
   const plan =

@@ -24,12 +24,17 @@ export const FILE_GONE =
 /** Records per message: at 100,000 notes, about 3 MB each. */
 const RECORDS_PER_MESSAGE = 2_500;
 
+/** The whole check of a file or its text, wherever it runs; like `parseJournalFile`, it never rejects. */
+export async function checkSource(source: string | Blob): Promise<JournalParseResult> {
+  const text = typeof source === 'string' ? source : await source.text().catch(() => null);
+  return text === null ? { ok: false, problems: [FILE_GONE] } : parseJournalFile(text);
+}
+
 /** Answers the file or text the page sends on `port` with the whole check: the worker's side. */
 export function serveJournalCheck(port: CheckPort, recordsPerMessage = RECORDS_PER_MESSAGE): void {
   const send = (message: FromCheckWorker) => port.postMessage(message);
   const check = async (source: string | Blob) => {
-    const text = typeof source === 'string' ? source : await source.text().catch(() => null);
-    const result: JournalParseResult = text === null ? { ok: false, problems: [FILE_GONE] } : parseJournalFile(text);
+    const result = await checkSource(source);
     if (!result.ok) {
       send({ type: 'checked', result });
       return;

@@ -1,5 +1,5 @@
-import { parseJournalFile, UNREADABLE_FILE, type JournalParseResult } from '@shared/domain/journal-parse';
-import { FILE_GONE, receiveJournalCheck, type CheckPort, type FromCheckWorker } from './journal-check-protocol';
+import { UNREADABLE_FILE, type JournalParseResult } from '@shared/domain/journal-parse';
+import { checkSource, receiveJournalCheck, type CheckPort, type FromCheckWorker } from './journal-check-protocol';
 
 // Checking an import file (SPEC §7) off the main thread. At 100,000 notes the file is about 150 MB, and
 // parsing and validating it takes seconds: in a worker, the page keeps painting ("Checking the file…")
@@ -19,12 +19,9 @@ function openWorker(): CheckWorker {
  * Validates a journal file completely, like `parseJournalFile`, and like it never rejects. Given the file
  * itself, the worker reads its text: a 150 MB string is then never made on the page.
  */
-export async function checkJournalText(source: string | Blob, open?: () => CheckWorker): Promise<JournalParseResult> {
+export function checkImportFile(source: string | Blob, open?: () => CheckWorker): Promise<JournalParseResult> {
   const start = open ?? (typeof Worker === 'undefined' ? null : openWorker);
-  if (!start) {
-    const text = typeof source === 'string' ? source : await source.text().catch(() => null);
-    return text === null ? { ok: false, problems: [FILE_GONE] } : parseJournalFile(text);
-  }
+  if (!start) return checkSource(source);
   return new Promise((resolve) => {
     const worker = start();
     const gathered = receiveJournalCheck();
