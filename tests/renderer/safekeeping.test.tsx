@@ -35,7 +35,10 @@ describe('the marker and the daily backup', () => {
     await screen.findByRole('heading', { level: 1, name: 'Today' });
     await createPerson({ ...emptyPersonInput(), name: 'Dana Ruiz' });
     await waitFor(() => expect(parseJournalMarker(store.files.marker)?.counts.people).toBe(1), { timeout: 4000 });
-    expect(backupsOf(store)).toEqual([{ reason: 'daily', people: ['Dana Ruiz'] }]);
+    // The checkpoint writes the marker first and takes the day's backup after it.
+    await waitFor(() => expect(backupsOf(store)).toEqual([{ reason: 'daily', people: ['Dana Ruiz'] }]), {
+      timeout: 4000,
+    });
 
     await createPerson({ ...emptyPersonInput(), name: 'Sam Okafor' });
     await waitFor(() => expect(parseJournalMarker(store.files.marker)?.counts.people).toBe(2), { timeout: 4000 });
