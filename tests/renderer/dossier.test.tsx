@@ -168,6 +168,24 @@ describe('person dossier', () => {
     ]);
   });
 
+  it('names everyone in a group conversation from the first time it shows, never "Someone removed"', async () => {
+    const { ana, ben } = await seed();
+    await saveConversation(
+      conversationInput([ana.id, ben.id], daysAgo(2), { kind: 'exec-meeting', title: 'Pricing', notes: 'Both of us.' }),
+    );
+    const seen = new Set<string>();
+    const record = () => {
+      for (const article of document.querySelectorAll('article')) seen.add(article.getAttribute('aria-label') ?? '');
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    renderApp(`/people/${ana.id}`);
+    const timeline = await screen.findByRole('region', { name: 'Conversations (3)' });
+    await waitFor(() => expect(within(timeline).getAllByRole('article')).toHaveLength(3));
+    observer.disconnect();
+    expect([...seen].sort()).toEqual(['Ana', 'Pricing — Ana, Ben']);
+  });
+
   it('marks a commitment done from the dossier, with Undo', async () => {
     const { cy } = await seed();
     const { user } = renderApp(`/people/${cy.id}`);

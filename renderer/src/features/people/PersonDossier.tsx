@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Person } from '@shared/domain/types';
 import { useUiStore } from '@renderer/state/ui-store';
 import { CommitmentList } from '@renderer/features/commitments/CommitmentList';
@@ -8,7 +8,6 @@ import { usePersonConversationCount, usePersonConversations } from '@renderer/ho
 import { useRelationships } from './relationships-context';
 import { RelationshipSummary } from './RelationshipSummary';
 import { WarmthChart } from './WarmthChart';
-import { usePeople } from '@renderer/hooks/use-people';
 
 const TIMELINE_PAGE = 20;
 
@@ -56,11 +55,11 @@ export function PersonHistory({ person }: { person: Person }) {
   // Newest first, a page at a time: the dossier never reads a person's whole history.
   const conversations = usePersonConversations(person.id, shown);
   const total = usePersonConversationCount(person.id);
-  const people = usePeople();
-  const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
+  // Everyone from the reads the app keeps open, so the entries are drawn once, with the names of all who took part.
+  const relationships = useRelationships();
   // The same numbers as the People list and Today: one function over one input (the activity summary).
-  const status = useRelationships()?.statuses.get(person.id);
-  if (!conversations || !status) return null;
+  const status = relationships?.statuses.get(person.id);
+  if (!conversations || !relationships || !status) return null;
   // Until the count is in, a full page means there may be more.
   const more = total === undefined ? conversations.length === shown : total > conversations.length;
 
@@ -73,7 +72,7 @@ export function PersonHistory({ person }: { person: Person }) {
           <p className="subtle">No conversations logged with {person.name} yet.</p>
         ) : (
           conversations.map((conversation) => (
-            <ConversationEntry key={conversation.id} conversation={conversation} people={byId} />
+            <ConversationEntry key={conversation.id} conversation={conversation} people={relationships.peopleById} />
           ))
         )}
         {more && (

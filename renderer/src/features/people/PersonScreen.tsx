@@ -9,10 +9,13 @@ import { DrivenMoments } from './DrivenMoments';
 import { NoteListEditor } from './NoteListEditor';
 import { PersonCommitments, PersonHistory } from './PersonDossier';
 import { StanceHistory } from './StanceHistory';
-import { usePerson } from '@renderer/hooks/use-people';
+import { useRelationships } from './relationships-context';
 
 export function PersonScreen({ id }: { id: string }) {
-  const person = usePerson(id);
+  // Everyone is already in memory (the reads the app keeps open): the page draws in its first render, and
+  // its sections start their own reads at once instead of after a read of the person.
+  const relationships = useRelationships();
+  const person = relationships && (relationships.peopleById.get(id) ?? null);
   const showNotice = useUiStore((state) => state.showNotice);
   if (person === undefined) return null;
   if (person === null) {
