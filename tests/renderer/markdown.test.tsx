@@ -184,6 +184,35 @@ describe('Markdown notes', () => {
       );
     });
 
+    it('draws a note shown again, soon or after 600 others, the same, its link asking the platform of now', async () => {
+      const note = '**Pricing** first, see <https://example.com/deck>.';
+      const before = vi.fn<Platform['openExternalLink']>(async () => ({ ok: true, value: 'cancelled' }));
+      const first = (await renderNote(note, createMemoryPlatform({ openExternalLink: before }))).container.innerHTML;
+      cleanup();
+
+      const others = Array.from({ length: 600 }, (_, index) => `Note _${index}_`);
+      const many = render(
+        <PlatformProvider platform={createMemoryPlatform()}>
+          {others.map((text) => (
+            <Markdown key={text} text={text} />
+          ))}
+        </PlatformProvider>,
+      );
+      await waitFor(() => expect(many.container.querySelectorAll('.markdown')).toHaveLength(600));
+      expect(many.container.querySelector('.markdown:last-child em')).toHaveTextContent('599');
+      cleanup();
+
+      for (const shownAgain of ['after 600 others', 'at once']) {
+        const after = vi.fn<Platform['openExternalLink']>(async () => ({ ok: true, value: 'cancelled' }));
+        const { container } = await renderNote(note, createMemoryPlatform({ openExternalLink: after }));
+        expect(container.innerHTML, shownAgain).toBe(first);
+        await userEvent.click(screen.getByRole('link', { name: 'https://example.com/deck' }));
+        expect(after, shownAgain).toHaveBeenCalledExactlyOnceWith('https://example.com/deck');
+        cleanup();
+      }
+      expect(before).not.toHaveBeenCalled();
+    });
+
     it('tells the user when the platform refuses a link', async () => {
       const openExternalLink = vi.fn<Platform['openExternalLink']>(async () => ({
         ok: false,

@@ -22,13 +22,31 @@ const HEADING = /^h[1-6]$/;
 
 const parser = new DOMParser();
 
+// The notes turned into elements lately, by their text, the least recently shown dropped first: a screen
+// shown again (a dossier revisited, the Log's rows scrolled back into view) draws its notes without
+// parsing them again. React elements are plain descriptions, so one may be drawn any number of times.
+const NOTES_KEPT = 500;
+const renderedNotes = new Map<string, ReactNode[]>();
+
+function renderedNote(text: string): ReactNode[] {
+  const kept = renderedNotes.get(text);
+  if (kept) {
+    // Map keeps insertion order: moving the note to the end marks it as the most recently shown.
+    renderedNotes.delete(text);
+    renderedNotes.set(text, kept);
+    return kept;
+  }
+  const html = micromark(text, { allowDangerousHtml: false, allowDangerousProtocol: false });
+  const body = parser.parseFromString(html, 'text/html').body;
+  const content = Array.from(body.childNodes, (node, index) => topLevelNode(node, index));
+  renderedNotes.set(text, content);
+  if (renderedNotes.size > NOTES_KEPT) renderedNotes.delete(renderedNotes.keys().next().value as string);
+  return content;
+}
+
 /** The elements for one note's Markdown. */
 export function MarkdownContent({ text }: { text: string }) {
-  const content = useMemo(() => {
-    const html = micromark(text, { allowDangerousHtml: false, allowDangerousProtocol: false });
-    const body = parser.parseFromString(html, 'text/html').body;
-    return Array.from(body.childNodes, (node, index) => topLevelNode(node, index));
-  }, [text]);
+  const content = useMemo(() => renderedNote(text), [text]);
   return <div className="markdown">{content}</div>;
 }
 
