@@ -91,7 +91,7 @@ export function buildJournalFile(
       strategyMoments: data.strategyMoments.map((record) => ownFields('strategyMoments', record)),
       settings: data.settings.map((record) => ownFields('settings', record)),
     },
-    tombstones: [...liveTombstones(tombstones, heldKeys(data)).values()].map(tombstoneFields),
+    tombstones: [...liveTombstones(tombstones, data).values()].map(tombstoneFields),
   };
 }
 
@@ -118,7 +118,7 @@ export function* journalFileText(
     yield* jsonLines(records, (record) => ownFields(table, record), recordsPerPiece);
     yield index < JOURNAL_TABLES.length - 1 ? '],\n' : ']\n},\n"tombstones":[';
   }
-  yield* jsonLines([...liveTombstones(tombstones, heldKeys(data)).values()], tombstoneFields, recordsPerPiece);
+  yield* jsonLines([...liveTombstones(tombstones, data).values()], tombstoneFields, recordsPerPiece);
   yield ']}\n';
 }
 
@@ -150,11 +150,6 @@ export function instantMs(instant: IsoInstant): number {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 }
 
-/** The tombstone keys of every record a journal holds. */
-export function heldKeys(data: { readonly [K in JournalTable]: readonly { readonly id: string }[] }): Set<string> {
-  return new Set(JOURNAL_TABLES.flatMap((table) => data[table].map((record) => tombstoneKey(table, record.id))));
-}
-
 /** Puts `tombstone` in the index unless it already holds the record's, deleted at the same time or later. */
 export function keepNewest(index: Map<string, Tombstone>, tombstone: Tombstone): void {
   const key = tombstoneKey(tombstone.table, tombstone.recordId);
@@ -162,12 +157,28 @@ export function keepNewest(index: Map<string, Tombstone>, tombstone: Tombstone):
   if (!kept || instantMs(tombstone.deletedAt) > instantMs(kept.deletedAt)) index.set(key, tombstone);
 }
 
-/** The newest tombstone of each record that is not `held`, by tombstone key. */
-export function liveTombstones(tombstones: readonly Tombstone[], held: ReadonlySet<string>): Map<string, Tombstone> {
-  const index = new Map<string, Tombstone>();
-  for (const tombstone of tombstones) {
-    if (!held.has(tombstoneKey(tombstone.table, tombstone.recordId))) keepNewest(index, tombstone);
+type HeldIds = { readonly [K in JournalTable]: readonly { readonly id: string }[] };
+
+/**
+ * The tombstone keys of the records `data` holds among those `tombstones` name. Tombstones are few and
+ * records many (100,000 notes): only the ids they name are looked up, table by table, and a table no
+ * tombstone names is not read at all.
+ */
+export function heldAmong(tombstones: Iterable<Tombstone>, data: HeldIds): Set<string> {
+  const named = new Map<JournalTable, Set<string>>();
+  for (const { table, recordId } of tombstones) named.set(table, (named.get(table) ?? new Set()).add(recordId));
+  const held = new Set<string>();
+  for (const [table, ids] of named) {
+    for (const record of data[table]) if (ids.has(record.id)) held.add(tombstoneKey(table, record.id));
   }
+  return held;
+}
+
+/** The newest tombstone of each record that `data` does not hold, by tombstone key. */
+export function liveTombstones(tombstones: readonly Tombstone[], data: HeldIds): Map<string, Tombstone> {
+  const index = new Map<string, Tombstone>();
+  for (const tombstone of tombstones) keepNewest(index, tombstone);
+  for (const key of heldAmong(index.values(), data)) index.delete(key);
   return index;
 }
 

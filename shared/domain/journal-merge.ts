@@ -1,6 +1,6 @@
 import {
+  heldAmong,
   instantMs,
-  heldKeys,
   keepNewest,
   liveTombstones,
   perTable,
@@ -41,9 +41,9 @@ export type MergeTarget = {
 
 /** Plans merging `incoming` (a parsed file) into `current` (the journal); pure, and the same for the same input. */
 export function planMerge(current: MergeTarget, incoming: JournalContents): JournalWritePlan {
-  const currentHeld = heldKeys(current.data);
-  const currentTombstones = liveTombstones(current.tombstones, currentHeld);
-  const incomingTombstones = liveTombstones(incoming.tombstones, heldKeys(incoming.data));
+  const currentTombstones = liveTombstones(current.tombstones, current.data);
+  const incomingTombstones = liveTombstones(incoming.tombstones, incoming.data);
+  const currentHeld = heldAmong(incomingTombstones.values(), current.data);
   const tombstones = new Map<string, Tombstone>();
   const context = { currentTombstones, incomingTombstones, tombstones };
   const merge = <K extends JournalTable>(table: K) =>
@@ -90,7 +90,7 @@ export function planMerge(current: MergeTarget, incoming: JournalContents): Jour
  * tombstones stay.
  */
 export function planReplace(current: MergeTarget, incoming: JournalContents, deletedAt: string): JournalWritePlan {
-  const tombstones = liveTombstones(incoming.tombstones, heldKeys(incoming.data));
+  const tombstones = liveTombstones(incoming.tombstones, incoming.data);
   const replace = <K extends JournalTable>(table: K): { writes: TableWrites<K>; counts: MergeCounts } => {
     const held = new Map<string, Stamp>(current.data[table].map((record) => [record.id, record]));
     const kept = new Set(incoming.data[table].map((record) => record.id));
