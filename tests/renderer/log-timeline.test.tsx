@@ -64,6 +64,78 @@ function timeline(): HTMLElement {
   return list;
 }
 
+/**
+ * How many entries the Log's timeline held in each state of the page from now on, however briefly (a
+ * MutationObserver sees every commit): `null` for a state with the Log's heading and no timeline yet.
+ */
+function watchTimelineEntries(): { seen: (string | null)[]; stop(): void } {
+  const seen: (string | null)[] = [];
+  const record = () => {
+    if (!screen.queryByRole('heading', { level: 1, name: 'Log' })) return;
+    const entries = document.querySelector('.timeline')?.getAttribute('data-entries') ?? null;
+    if (seen.at(-1) !== entries) seen.push(entries);
+  };
+  const observer = new MutationObserver(record);
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  record();
+  return { seen, stop: () => observer.disconnect() };
+}
+
+/** Lets the app go idle after start, when it reads the newest page of the Log ahead of a visit. */
+async function letTheAppIdle() {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+}
+
+describe('Log, opened from elsewhere', () => {
+  it('draws the newest 50 in the frame it opens, read while the app was idle', async () => {
+    await seed(60);
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Today' });
+    await letTheAppIdle();
+
+    const watch = watchTimelineEntries();
+    await user.click(screen.getByRole('link', { name: /^Log/ }));
+    await waitFor(() => expect(timeline()).toHaveAttribute('data-entries', '50'));
+    watch.stop();
+    // Never a Log without its entries, waiting for a read of its own.
+    expect(watch.seen).toEqual(['50']);
+    expect(drawn()[0]).toEqual({ name: 'Note 1 — Dana', position: '1', setSize: '-1' });
+  });
+
+  it('shows a conversation saved while it was closed, the first time it opens after', async () => {
+    await seed(3);
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Today' });
+    await letTheAppIdle();
+    const dana = await createPerson({ ...emptyPersonInput(), name: 'Dana Two' });
+    await act(() =>
+      saveConversation(conversationInput([dana.id], new Date(2026, 10, 21, 9).toISOString(), { title: 'Newest' })),
+    );
+
+    await user.click(screen.getByRole('link', { name: /^Log/ }));
+    await waitFor(() => expect(drawn()[0]?.name).toBe('Newest — Dana Two'));
+    expect(timeline()).toHaveAttribute('data-entries', '4');
+  });
+
+  it('keeps the entries on screen while a filter is read, and has them at once when the filter is cleared', async () => {
+    await seed(60);
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Today' });
+    await letTheAppIdle();
+    await user.click(screen.getByRole('link', { name: /^Log/ }));
+    await waitFor(() => expect(timeline()).toHaveAttribute('data-entries', '50'));
+
+    const watch = watchTimelineEntries();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Call');
+    await waitFor(() => expect(screen.getByText('No conversation matches these filters.')).toBeInTheDocument());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Any');
+    await waitFor(() => expect(timeline()).toHaveAttribute('data-entries', '50'));
+    watch.stop();
+    // From 50 to none that match and back, never through a Log with no timeline.
+    expect(watch.seen).toEqual(['50', '0', '50']);
+  });
+});
+
 describe('Log, drawn only near the window', () => {
   it('loads the newest 50 but draws the first screen and a few more, and scrolling draws others', async () => {
     await seed(60);
@@ -95,8 +167,12 @@ describe('Log, drawn only near the window', () => {
     const { user } = renderApp('/log');
     await waitFor(() => expect(timeline()).toHaveAttribute('data-entries', '50'));
 
+    const watch = watchTimelineEntries();
     await user.click(screen.getByRole('button', { name: 'Show older conversations' }));
     await waitFor(() => expect(timeline()).toHaveAttribute('data-entries', '60'));
+    watch.stop();
+    // The first 50 stay while the next are read: the page does not empty and lose its place.
+    expect(watch.seen).toEqual(['50', '60']);
     expect(screen.queryByRole('button', { name: 'Show older conversations' })).toBeNull();
     act(() => scrollWindowTo(200 * ROW_PX));
     await waitFor(() => expect(drawn().at(-1)).toEqual({ name: 'Note 60 — Dana', position: '60', setSize: '60' }));

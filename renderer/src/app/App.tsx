@@ -7,6 +7,7 @@ import { Suspense, useEffect } from 'react';
 import { useCheckInReminder } from '@renderer/features/check-in/use-check-in-reminder';
 import { RelationshipsProvider } from '@renderer/features/people/relationships-context';
 import { useSettings } from '@renderer/hooks/use-settings';
+import { NewestConversationsProvider } from '@renderer/hooks/newest-conversations';
 import { TodayScreen } from '@renderer/features/today/TodayScreen';
 import { QuickLogDialog } from '@renderer/features/log/QuickLogDialog';
 import { QuickLogShell } from '@renderer/features/log/QuickLogShell';
@@ -132,7 +133,9 @@ export function App() {
     <JournalGate>
       <Router hook={useHashLocation}>
         <RelationshipsProvider>
-          <Shell />
+          <NewestConversationsProvider>
+            <Shell />
+          </NewestConversationsProvider>
         </RelationshipsProvider>
       </Router>
     </JournalGate>

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { whenIdle } from '@renderer/hooks/when-idle';
 
 // Every screen but Today loads on first visit (SPEC §9: initial JavaScript under 150 KB gzip). A
 // screen that suspends when it is opened waits for React's Suspense reveal throttle (about 300 ms),
@@ -25,13 +26,7 @@ export function lazyScreen<P>(load: () => Promise<ComponentType<P>>): LazyScreen
 
 /** Fetches every screen's chunk once the app is idle, so the first visit of each is as fast as the next. */
 export function preloadWhenIdle(screens: readonly LazyScreen<never>[]): () => void {
-  const preloadAll = () => {
+  return whenIdle(() => {
     for (const screen of screens) void screen.preload();
-  };
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(preloadAll);
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(preloadAll, 200);
-  return () => window.clearTimeout(handle);
+  }, 200);
 }

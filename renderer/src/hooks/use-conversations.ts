@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { withConversationsInFlight, type ShownConversation } from '@shared/domain/saving';
 import type { Conversation } from '@shared/domain/types';
 import type { ConversationSummary } from '@shared/domain/relationships';
@@ -13,11 +13,11 @@ import {
   listTags,
   listTimeline,
   passesTimelineFilters,
-  settledWriteCount,
   subscribeConversationsInFlight,
   type TimelineFilters,
 } from '@renderer/db/conversations-repository';
 import type { LogFilters } from '@renderer/state/log-filters-slice';
+import { readStoredTimeline, TIMELINE_PAGE, useNewestConversations, type StoredTimeline } from './newest-conversations';
 
 function toTimelineFilters(filters: LogFilters): TimelineFilters {
   return {
@@ -31,19 +31,24 @@ function toTimelineFilters(filters: LogFilters): TimelineFilters {
 
 /**
  * A bounded timeline read by a live query, with the conversations being saved that `belongs` accepts
- * shown at once (marked saving) rather than after the write commits and the query reads it back.
+ * shown at once (marked saving) rather than after the write commits and the query reads it back. When
+ * the app already holds the same read (`kept`), that is shown and no read of its own is made. While a
+ * new read is on its way (a filter or the page size changed), the last rows stay on screen.
  */
 function useTimelineWithSaves(
   read: () => Promise<Conversation[]>,
   belongs: (conversation: Conversation) => boolean,
   limit: number,
   deps: unknown[],
+  kept?: StoredTimeline,
 ): ShownConversation[] | undefined {
-  const stored = useLiveQuery(async () => {
-    // Taken before reading: every write settled by now is in what the read returns.
-    const readAt = settledWriteCount();
-    return { rows: await read(), readAt };
-  }, deps);
+  const held = kept !== undefined;
+  const own = useLiveQuery(async () => (held ? undefined : await readStoredTimeline(read)), [...deps, held]);
+  const current = kept ?? own;
+  // Switching between the kept read and its own, neither has the other's rows: remember what was shown.
+  const [shown, setShown] = useState(current);
+  if (current !== undefined && current !== shown) setShown(current);
+  const stored = current ?? shown;
   const inFlight = useSyncExternalStore(subscribeConversationsInFlight, conversationsInFlight);
   return useMemo(
     () => stored && withConversationsInFlight(stored.rows, stored.readAt, inFlight, belongs, limit),
@@ -57,11 +62,14 @@ function useTimelineWithSaves(
 export function useTimeline(filters: LogFilters, limit: number): ShownConversation[] | undefined {
   const { personId, kind, tag, from, to } = filters;
   const timelineFilters = toTimelineFilters({ personId, kind, tag, from, to });
+  const newest = useNewestConversations();
+  const unfiltered = Object.keys(timelineFilters).length === 0;
   return useTimelineWithSaves(
     () => listTimeline(timelineFilters, limit),
     (conversation) => passesTimelineFilters(conversation, timelineFilters),
     limit,
     [personId, kind, tag, from, to, limit],
+    unfiltered && limit === TIMELINE_PAGE ? newest : undefined,
   );
 }
 

@@ -5,15 +5,14 @@ import { useRelationships } from '@renderer/features/people/relationships-contex
 import { LogTimeline } from './LogTimeline';
 import { LogFiltersBar } from './LogFiltersBar';
 import { useTimeline } from '@renderer/hooks/use-conversations';
+import { TIMELINE_PAGE } from '@renderer/hooks/newest-conversations';
 import { SearchPanel } from '@renderer/features/search/SearchPanel';
-
-const PAGE_SIZE = 50;
 
 /** Every conversation, newest first, grouped by day; loaded 50 at a time, drawn only near the window. */
 export function LogScreen() {
   const filters = useUiStore((state) => state.logFilters);
   const openQuickLog = useUiStore((state) => state.openQuickLog);
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [limit, setLimit] = useState(TIMELINE_PAGE);
   const conversations = useTimeline(filters, limit);
   // Everyone, from the reads the app keeps open: already here when the Log opens, so its entries are drawn
   // once, with their names, rather than first as "Someone removed" and again when a people query answers.
@@ -54,7 +53,7 @@ export function LogScreen() {
         />
       )}
       {!searching && conversations && conversations.length === limit && (
-        <button type="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
+        <button type="button" onClick={() => setLimit((current) => current + TIMELINE_PAGE)}>
           Show older conversations
         </button>
       )}
