@@ -89,15 +89,31 @@ export function attentionListWithOverdue(
 ): AttentionEntry[] {
   // Grouped once so a long history is scanned once, not once per person.
   const conversationsByPerson = groupBy(conversations, (c) => c.personIds);
+  const statuses = new Map(
+    people
+      .filter((person) => !person.archived)
+      .map((person) => [
+        person.id,
+        personStatusWithOverdue(person, conversationsByPerson.get(person.id) ?? [], overdueIOweOf(person.id), now),
+      ]),
+  );
+  return attentionFromStatuses(people, statuses);
+}
+
+/**
+ * `attentionList` from each person's status, computed elsewhere (the app computes everyone's once, for
+ * every screen), so the list and the People screen show the same numbers. Everyone not archived must
+ * have a status.
+ */
+export function attentionFromStatuses(
+  people: readonly Person[],
+  statuses: ReadonlyMap<string, PersonStatus>,
+): AttentionEntry[] {
   const entries = people
     .filter((person) => !person.archived)
     .map((person) => {
-      const status = personStatusWithOverdue(
-        person,
-        conversationsByPerson.get(person.id) ?? [],
-        overdueIOweOf(person.id),
-        now,
-      );
+      const status = statuses.get(person.id);
+      if (!status) throw new Error(`No status for the person ${person.id}.`);
       return {
         person,
         entry: { personId: person.id, score: person.influence * (100 - status.health.score), status },

@@ -1,8 +1,37 @@
 import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { allianceBreadth, attentionList } from '@shared/domain/alliance';
+import { allianceBreadth, attentionFromStatuses, attentionList } from '@shared/domain/alliance';
+import { personStatusWithOverdue } from '@shared/domain/relationships';
 import type { CheckIn, Conversation } from '@shared/domain/types';
 import { makePerson, makeConversation, makeCommitment, makeCheckIn, NOW } from './relationship-factories';
+
+describe('attentionFromStatuses', () => {
+  it('ranks by the statuses it is given, so the list shows the same numbers as the People screen', () => {
+    const dana = makePerson({ name: 'Dana', influence: 3 });
+    const sam = makePerson({ name: 'Sam', influence: 3 });
+    const archived = makePerson({ name: 'Gone', archived: true, influence: 5 });
+    // Each status from that person's own conversations: Dana cold, Sam warm, both talked to yesterday.
+    const yesterday = new Date(2026, 10, 20, 10);
+    const statuses = new Map([
+      [dana.id, personStatusWithOverdue(dana, [makeConversation([dana.id], yesterday, { warmth: 1 })], 0, NOW)],
+      [sam.id, personStatusWithOverdue(sam, [makeConversation([sam.id], yesterday, { warmth: 5 })], 2, NOW)],
+    ]);
+    const list = attentionFromStatuses([sam, archived, dana], statuses);
+
+    expect(list.map((entry) => entry.personId)).toEqual([dana.id, sam.id]);
+    // The very statuses given, not computed again.
+    expect(list[0]?.status).toBe(statuses.get(dana.id));
+    expect(list[1]?.status).toBe(statuses.get(sam.id));
+    expect(list.map((entry) => entry.score)).toEqual(
+      [dana, sam].map((person) => 3 * (100 - (statuses.get(person.id)?.health.score ?? 0))),
+    );
+  });
+
+  it('refuses to rank someone whose status is missing rather than guess it', () => {
+    const dana = makePerson({ name: 'Dana' });
+    expect(() => attentionFromStatuses([dana], new Map())).toThrow(`No status for the person ${dana.id}.`);
+  });
+});
 
 describe('attentionList', () => {
   it('is empty with nobody', () => {

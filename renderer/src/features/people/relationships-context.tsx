@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { attentionListWithOverdue, type AttentionEntry } from '@shared/domain/alliance';
+import { attentionFromStatuses, type AttentionEntry } from '@shared/domain/alliance';
 import { overdueIOweCountOf } from '@shared/domain/commitment-summary';
 import { localDateOf } from '@shared/domain/dates';
 import { personStatusWithOverdue, type ConversationSummary, type PersonStatus } from '@shared/domain/relationships';
@@ -58,17 +58,19 @@ export function RelationshipsProvider({ children }: { children: ReactNode }) {
     const today = localDateOf(now);
     const summaries = new Map(data.commitmentSummaries.map((summary) => [summary.personId, summary]));
     const overdueIOweOf = (personId: string) => overdueIOweCountOf(summaries.get(personId), today);
+    const statuses = new Map(
+      data.people.map((person) => [
+        person.id,
+        personStatusWithOverdue(person, recentByPerson.get(person.id) ?? [], overdueIOweOf(person.id), now),
+      ]),
+    );
     return {
       people: data.people,
       peopleById: new Map(data.people.map((person) => [person.id, person])),
       pastDueIOweCount: data.commitmentSummaries.reduce((sum, summary) => sum + overdueIOweCountOf(summary, today), 0),
-      statuses: new Map(
-        data.people.map((person) => [
-          person.id,
-          personStatusWithOverdue(person, recentByPerson.get(person.id) ?? [], overdueIOweOf(person.id), now),
-        ]),
-      ),
-      attention: attentionListWithOverdue(data.people, recentConversations, overdueIOweOf, now),
+      statuses,
+      // From the same statuses, so Today's list and the People screen agree, and each is computed once.
+      attention: attentionFromStatuses(data.people, statuses),
       recentConversations,
     };
   }, [data, now]);
