@@ -1,17 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Person } from '@shared/domain/types';
+import { peopleMatchingName } from '@shared/domain/name-match';
 import { describeWriteError } from '@renderer/db/write-errors';
 
 type Option = { kind: 'person'; person: Person } | { kind: 'create'; name: string };
 
 const MAX_OPTIONS = 8;
-
-/** 0 for the name typed exactly, 1 for a name starting with it, 2 for a name containing it. */
-function rank(name: string, needle: string): number {
-  const lower = name.toLocaleLowerCase();
-  if (lower === needle) return 0;
-  return lower.startsWith(needle) ? 1 : 2;
-}
 
 /**
  * Type-ahead for people (those in a conversation, those who drove a decision): type part of a name, Enter picks the highlighted
@@ -62,13 +56,11 @@ export function PeoplePicker({
   const options = useMemo<Option[]>(() => {
     const needle = text.trim().toLocaleLowerCase();
     if (needle === '') return [];
-    const matches = people
-      .filter((person) => !person.archived && !selectedIds.includes(person.id))
-      .filter((person) => person.name.toLocaleLowerCase().includes(needle))
-      // The name typed exactly first, then names starting with it, then names containing it.
-      .sort((a, b) => rank(a.name, needle) - rank(b.name, needle) || a.name.localeCompare(b.name))
-      .slice(0, MAX_OPTIONS)
-      .map((person): Option => ({ kind: 'person', person }));
+    const offered = people.filter((person) => !person.archived && !selectedIds.includes(person.id));
+    const matches = peopleMatchingName(offered, needle, MAX_OPTIONS).map((person): Option => ({
+      kind: 'person',
+      person,
+    }));
     // An archived person's name can be reused for someone new: archived people are not offered.
     const exact = people.some((person) => !person.archived && person.name.toLocaleLowerCase() === needle);
     return exact ? matches : [...matches, { kind: 'create', name: text.trim() }];

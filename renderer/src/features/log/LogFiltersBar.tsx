@@ -3,12 +3,13 @@ import { KIND_LABELS } from '@shared/domain/labels';
 import { CONVERSATION_KINDS, type ConversationKind, type Person } from '@shared/domain/types';
 import { useUiStore } from '@renderer/state/ui-store';
 import { ChoiceSelect } from '@renderer/components/ChoiceSelect';
-import { PersonSelect } from '@renderer/components/PersonSelect';
+import { PersonFilter } from './PersonFilter';
 import { useTags } from '@renderer/hooks/use-conversations';
 
 const KIND_FILTER_CHOICES: readonly (ConversationKind | '')[] = ['', ...CONVERSATION_KINDS];
 const KIND_FILTER_LABELS: Record<ConversationKind | '', string> = { '': 'Any', ...KIND_LABELS };
 
+/** The Log's filters; `people` is everyone, by name. */
 export function LogFiltersBar({ people }: { people: readonly Person[] }) {
   const tags = useTags();
   const { filters, setFilters, clear } = useUiStore(
@@ -21,16 +22,7 @@ export function LogFiltersBar({ people }: { people: readonly Person[] }) {
   const active = Object.values(filters).some((value) => value !== '');
   return (
     <div className="toolbar" role="group" aria-label="Filter conversations">
-      <label>
-        Person{' '}
-        <PersonSelect
-          people={people}
-          value={filters.personId}
-          onChange={(personId) => setFilters({ personId })}
-          anyValue=""
-          anyLabel="Everyone"
-        />
-      </label>
+      <PersonFilter people={people} value={filters.personId} onChange={(personId) => setFilters({ personId })} />
       <label>
         Kind{' '}
         <ChoiceSelect
