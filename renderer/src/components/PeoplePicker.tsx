@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { Person } from '@shared/domain/types';
 import { peopleMatchingName } from '@shared/domain/name-match';
 import { describeWriteError } from '@renderer/db/write-errors';
+import { comboboxAttributes, optionId } from '@renderer/components/combobox';
 
 type Option = { kind: 'person'; person: Person } | { kind: 'create'; name: string };
 
@@ -165,13 +166,8 @@ export function PeoplePicker({
       <input
         ref={inputRef}
         id={id}
-        role="combobox"
-        autoComplete="off"
+        {...comboboxAttributes(listId, expanded, active)}
         autoFocus={autoFocus}
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
         aria-invalid={shownError ? true : undefined}
         aria-describedby={shownError ? errorId : undefined}
         placeholder={selectedIds.length === 0 ? 'Type a name' : 'Add someone else'}
@@ -190,7 +186,7 @@ export function PeoplePicker({
           options.map((option, index) => (
             <li
               key={option.kind === 'person' ? option.person.id : 'create'}
-              id={`${listId}-${index}`}
+              id={optionId(listId, index)}
               role="option"
               aria-selected={index === active}
               onMouseDown={(event) => {

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Person } from '@shared/domain/types';
 import { peopleMatchingName } from '@shared/domain/name-match';
+import { comboboxAttributes, optionId } from '@renderer/components/combobox';
 
 const MAX_OPTIONS = 8;
 
@@ -82,13 +83,8 @@ export function PersonFilter({
       <label htmlFor={id}>Person</label>{' '}
       <input
         id={id}
-        role="combobox"
-        autoComplete="off"
+        {...comboboxAttributes(listId, expanded, active)}
         spellCheck={false}
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
         placeholder="Everyone"
         value={typed ?? chosen?.name ?? ''}
         onFocus={(event) => event.target.select()}
@@ -109,7 +105,7 @@ export function PersonFilter({
           options.map((choice, index) => (
             <li
               key={choice?.id ?? 'everyone'}
-              id={`${listId}-${index}`}
+              id={optionId(listId, index)}
               role="option"
               aria-selected={index === active}
               onMouseDown={(event) => {
