@@ -1,7 +1,7 @@
 import { subDays } from 'date-fns';
 import { STANCE_LABELS } from './labels';
 import type { CadenceStatus } from './relationships';
-import { compareStrings } from './compare';
+import { compareNames, compareStrings } from './compare';
 import { STANCES, type Stance } from './types';
 
 // SPEC §5 People, the alliance map: where each person sits (x = stance, y = influence), how big their
@@ -129,9 +129,6 @@ export type MapLayout = {
   points: MapPoint[];
 };
 
-// Names are ordered as people read them, with a fixed locale, so a cell's order is the same everywhere.
-const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 function plottedInfluence(influence: number): number {
   if (!Number.isFinite(influence)) return LOWEST_INFLUENCE;
   return Math.min(HIGHEST_INFLUENCE, Math.max(LOWEST_INFLUENCE, Math.round(influence)));
@@ -199,7 +196,7 @@ export function layoutAllianceMap(people: readonly MapPersonInput[], geometry: M
 
   const points: MapPoint[] = [];
   for (const cell of cells.values()) {
-    const members = cell.people.toSorted((a, b) => nameCollator.compare(a.name, b.name) || compareStrings(a.id, b.id));
+    const members = cell.people.toSorted((a, b) => compareNames(a.name, b.name) || compareStrings(a.id, b.id));
     const row = rowOf(cell.influence);
     const across = Math.min(members.length, perLine);
     const lines = linesIn(members.length);

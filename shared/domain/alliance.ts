@@ -1,6 +1,6 @@
 import { groupBy } from './collections';
 import { subDays } from 'date-fns';
-import { compareStrings } from './compare';
+import { compareNames, compareStrings } from './compare';
 import { localDateOf } from './dates';
 import {
   overdueIOweCount,
@@ -50,10 +50,6 @@ export type AllianceBreadthInput = {
   checkIns: readonly CheckIn[];
   now: Date;
 };
-
-// Names are compared as people read them (case- and accent-insensitive) with a fixed locale, so the order
-// is the same on every machine.
-const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /**
  * Everyone not archived, overdue first, then by influence × (100 − health) highest first, then by name
@@ -126,7 +122,7 @@ export function attentionFromStatuses(
     return (
       aOverdue - bOverdue ||
       b.entry.score - a.entry.score ||
-      nameCollator.compare(a.person.name, b.person.name) ||
+      compareNames(a.person.name, b.person.name) ||
       compareStrings(a.person.id, b.person.id)
     );
   });

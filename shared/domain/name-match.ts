@@ -1,3 +1,4 @@
+import { compareNames } from './compare';
 import type { Person } from './types';
 
 /** 0 for the name typed exactly, 1 for a name starting with it, 2 for a name containing it. */
@@ -16,6 +17,6 @@ export function peopleMatchingName(people: readonly Person[], text: string, limi
   if (needle === '') return [];
   return people
     .filter((person) => person.name.toLocaleLowerCase().includes(needle))
-    .sort((a, b) => rank(a.name, needle) - rank(b.name, needle) || a.name.localeCompare(b.name))
+    .sort((a, b) => rank(a.name, needle) - rank(b.name, needle) || compareNames(a.name, b.name))
     .slice(0, limit);
 }

@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { groupBy } from './collections';
-import { compareStrings } from './compare';
+import { compareNames, compareStrings } from './compare';
 import { isOverdue, sortCommitments } from './commitments';
 import { calendarDaysBetween, localDateOf } from './dates';
 import { addLocalDays, addQuarters, quarterOf, quarterRange, type DateRange, type QuarterKey } from './local-calendar';
@@ -122,9 +122,6 @@ export type OffsiteBrief = {
   /** Newest first. */
   blindsided: BriefBlindsided[];
 };
-
-// Names are compared as people read them, with a fixed locale, so the order is the same on every machine.
-const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** The people a new brief starts with: not archived, influence at least BRIEF_DEFAULT_MIN_INFLUENCE. */
 export function defaultBriefPeople(people: readonly Person[]): string[] {
@@ -296,7 +293,7 @@ export function buildOffsiteBrief(input: OffsiteBriefInput): OffsiteBrief {
   chosen.sort(
     (a, b) =>
       b.person.influence - a.person.influence ||
-      nameCollator.compare(a.person.name, b.person.name) ||
+      compareNames(a.person.name, b.person.name) ||
       compareStrings(a.person.id, b.person.id),
   );
 

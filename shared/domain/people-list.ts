@@ -1,3 +1,4 @@
+import { compareNames } from './compare';
 import { STANCES, type Person, type PersonFunction, type Relationship } from './types';
 
 export const PEOPLE_SORT_KEYS = [
@@ -72,6 +73,6 @@ export function filterAndSortPeople(
       const y = sortValue(b, options.sortKey, statuses.get(b.id));
       if (x < y) return -direction;
       if (x > y) return direction;
-      return a.name.localeCompare(b.name);
+      return compareNames(a.name, b.name);
     });
 }

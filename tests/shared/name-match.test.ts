@@ -18,6 +18,11 @@ describe('peopleMatchingName', () => {
     expect(names('a')).toEqual(['Dana Sampson', 'Isam Haddad', 'Sam', 'Samira Okafor']);
   });
 
+  it('orders names as people read them whatever the machine: case aside, numbers by their value', () => {
+    const teams = ['Team 10', 'team 2', 'Team 1'].map((name) => makePerson({ name }));
+    expect(peopleMatchingName(teams, 'team', 8).map((person) => person.name)).toEqual(['Team 1', 'team 2', 'Team 10']);
+  });
+
   it('keeps at most the limit, the best first', () => {
     expect(names('sam', 2)).toEqual(['Sam', 'Samira Okafor']);
   });
