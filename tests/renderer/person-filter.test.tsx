@@ -38,6 +38,12 @@ describe('PersonFilter', () => {
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   });
 
+  it('says so when the chosen person is no longer in the journal, rather than showing everyone', () => {
+    const { box } = setup('someone-gone');
+    expect(box).toHaveValue('');
+    expect(box).toHaveAttribute('placeholder', 'Someone removed');
+  });
+
   it('offers the people matching what is typed, and Enter picks the highlighted one', async () => {
     const { user, box, chosen } = setup();
     await user.type(box, 'sam');

@@ -85,7 +85,8 @@ export function PersonFilter({
         id={id}
         {...comboboxAttributes(listId, expanded, active)}
         spellCheck={false}
-        placeholder="Everyone"
+        // A filter kept for someone no longer in the journal (a backup restored without them) says so.
+        placeholder={value !== '' && !chosen ? 'Someone removed' : 'Everyone'}
         value={typed ?? chosen?.name ?? ''}
         onFocus={(event) => event.target.select()}
         onChange={(event) => {
